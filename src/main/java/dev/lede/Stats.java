@@ -1,0 +1,4 @@
+package dev.lede;
+
+/** Counts over the cleaned text. */
+public record Stats(int words, int sentences) {}

@@ -1,0 +1,8 @@
+package dev.lede.facts;
+
+/** The kinds of named entity Lede reports. */
+public enum EntityType {
+  PERSON,
+  ORGANIZATION,
+  PLACE
+}

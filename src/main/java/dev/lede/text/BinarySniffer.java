@@ -1,0 +1,148 @@
+package dev.lede.text;
+
+/**
+ * Tells text from binary without trusting a file name. Stateless and thread-safe; looks at a bounded
+ * prefix of the input, so it costs the same on any size.
+ */
+public final class BinarySniffer {
+  private static final int SAMPLE = 8192;
+
+  private BinarySniffer() {}
+
+  /** Formats recognised by their first bytes. */
+  public enum Magic {
+    GZIP,
+    ZIP,
+    PDF,
+    PNG,
+    JPEG,
+    GIF,
+    WEBP,
+    OTHER_BINARY,
+    NONE
+  }
+
+  public static Magic magic(byte[] b) {
+    if (startsWith(b, 0x1F, 0x8B)) {
+      return Magic.GZIP;
+    }
+    if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+      return Magic.ZIP;
+    }
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return Magic.PDF;
+    }
+    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return Magic.PNG;
+    }
+    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return Magic.JPEG;
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return Magic.GIF;
+    }
+    if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E') {
+      return Magic.WEBP;
+    }
+    if (startsWith(b, 0x7F, 'E', 'L', 'F')
+        || startsWith(b, 0xCA, 0xFE, 0xBA, 0xBE)
+        || startsWith(b, 'B', 'Z', 'h')
+        || startsWith(b, 0xFD, '7', 'z', 'X', 'Z')
+        || startsWith(b, '7', 'z', 0xBC, 0xAF)
+        || startsWith(b, 0x28, 0xB5, 0x2F, 0xFD)
+        || startsWith(b, 'R', 'a', 'r', '!')
+        || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)
+        || startsWith(b, 'I', 'D', '3')
+        || startsWith(b, 'O', 'g', 'g', 'S')
+        || startsWith(b, 0x00, 0x00, 0x00) && b.length > 8 && b[4] == 'f' && b[5] == 't') {
+      return Magic.OTHER_BINARY;
+    }
+    return Magic.NONE;
+  }
+
+  /**
+   * Recognises UTF-16 without a byte-order mark by the zero high bytes of ASCII text: returns 1 for
+   * big-endian, -1 for little-endian, 0 when the input does not look like BOM-less UTF-16.
+   */
+  public static int bomlessUtf16(byte[] b) {
+    int n = Math.min(b.length, SAMPLE) & ~1;
+    if (n < 4) {
+      return 0;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        evenZeros++;
+      }
+      if (b[i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 < pairs) {
+      return 1;
+    }
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 < pairs) {
+      return -1;
+    }
+    return 0;
+  }
+
+  /**
+   * True when decoded text looks like binary read as text: many replacement, control or private-use
+   * chars in the sample. Decoded text is normalised already, so controls show up as losses; the caller
+   * passes the raw bytes too.
+   */
+  public static boolean looksBinary(byte[] raw, DecodedText decoded) {
+    if (magic(raw) != Magic.NONE) {
+      return true;
+    }
+    int n = Math.min(raw.length, SAMPLE);
+    if (n == 0) {
+      return false;
+    }
+    boolean utf16 = decoded.charset().startsWith("UTF-16");
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = raw[i] & 0xFF;
+      if (!utf16 && c == 0) {
+        controls += 4; // NUL never occurs in 8-bit text
+      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    if (controls * 20 > n) {
+      return true;
+    }
+    // Text that decoded mostly to Windows-1252 fallbacks or odd symbols is not prose either.
+    String t = decoded.text();
+    int m = Math.min(t.length(), SAMPLE);
+    if (m == 0) {
+      return false;
+    }
+    int letters = 0;
+    int odd = 0;
+    for (int i = 0; i < m; i++) {
+      char c = t.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == ' ' || c == '\n') {
+        letters++;
+      } else if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF') || Character.getType(c) == Character.UNASSIGNED) {
+        odd++;
+      }
+    }
+    return odd * 10 > m || letters * 2 < m;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

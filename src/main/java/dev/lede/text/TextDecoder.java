@@ -1,0 +1,279 @@
+package dev.lede.text;
+
+import java.nio.charset.Charset;
+
+/**
+ * Turns raw article bytes into normalised text. Stateless and thread-safe.
+ *
+ * <p>Reading order: a byte-order mark wins (UTF-8, UTF-16 LE/BE); then BOM-less UTF-16 recognised by its
+ * zero bytes; otherwise the bytes are read as UTF-8, and every byte that is not part of a well-formed
+ * UTF-8 sequence is read as Windows-1252. A file written wholly in Windows-1252 therefore reads
+ * correctly (its high bytes almost never form valid UTF-8), and a UTF-8 file with a few stray bytes
+ * keeps all of its good text.
+ *
+ * <p>Normalisation: {@code \r\n} and {@code \r} become {@code \n}; tabs, no-break and other odd spaces
+ * become a plain space; runs of spaces collapse to one and spaces at line ends are dropped;
+ * zero-width characters, soft hyphens and control characters are removed. Every kept char remembers
+ * the input byte offset it came from.
+ */
+public final class TextDecoder {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final char[] CP1252_HIGH = new char[256];
+
+  static {
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    String s = new String(all, WINDOWS_1252);
+    for (int i = 0; i < 256; i++) {
+      CP1252_HIGH[i] = s.charAt(i);
+    }
+  }
+
+  private TextDecoder() {}
+
+  /** Decodes and normalises {@code bytes}. Never fails; binary detection is {@link BinarySniffer}'s job. */
+  public static DecodedText decode(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return decodeUtf8(bytes, 3, "UTF-8");
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return decodeUtf16(bytes, 2, false, "UTF-16LE");
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return decodeUtf16(bytes, 2, true, "UTF-16BE");
+    }
+    int bomless = BinarySniffer.bomlessUtf16(bytes);
+    if (bomless != 0) {
+      return decodeUtf16(bytes, 0, bomless > 0, bomless > 0 ? "UTF-16BE" : "UTF-16LE");
+    }
+    return decodeUtf8(bytes, 0, "UTF-8");
+  }
+
+  /** Normalises text a caller already holds as a string; offsets map to char indexes of {@code s}. */
+  public static DecodedText normalise(String s) {
+    Normaliser out = new Normaliser(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out.accept(s.charAt(i), i);
+    }
+    return out.finish("UTF-16", s.length());
+  }
+
+  private static DecodedText decodeUtf8(byte[] b, int from, String name) {
+    Normaliser out = new Normaliser(b.length - from);
+    int i = from;
+    boolean sawFallback = false;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        out.accept((char) c, i);
+        i++;
+        continue;
+      }
+      int len = utf8SequenceLength(b, i);
+      if (len == 0) {
+        out.accept(CP1252_HIGH[c], i);
+        sawFallback = true;
+        i++;
+        continue;
+      }
+      int cp;
+      if (len == 2) {
+        cp = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
+      } else if (len == 3) {
+        cp = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+      } else {
+        cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+      }
+      if (cp >= 0x10000) {
+        out.accept(Character.highSurrogate(cp), i);
+        out.accept(Character.lowSurrogate(cp), i);
+      } else {
+        out.accept((char) cp, i);
+      }
+      i += len;
+    }
+    return out.finish(sawFallback ? name + "+windows-1252" : name, b.length);
+  }
+
+  /** Length of the well-formed UTF-8 sequence starting at {@code i}, or 0 if there is none. */
+  static int utf8SequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    int n = b.length;
+    if (c >= 0xC2 && c <= 0xDF) {
+      return i + 1 < n && cont(b[i + 1]) ? 2 : 0;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= n || !cont(b[i + 1]) || !cont(b[i + 2])) {
+        return 0;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      if (c == 0xE0 && c1 < 0xA0) {
+        return 0; // overlong
+      }
+      if (c == 0xED && c1 >= 0xA0) {
+        return 0; // surrogate
+      }
+      return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= n || !cont(b[i + 1]) || !cont(b[i + 2]) || !cont(b[i + 3])) {
+        return 0;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      if (c == 0xF0 && c1 < 0x90) {
+        return 0;
+      }
+      if (c == 0xF4 && c1 >= 0x90) {
+        return 0;
+      }
+      return 4;
+    }
+    return 0;
+  }
+
+  private static boolean cont(byte x) {
+    return (x & 0xC0) == 0x80;
+  }
+
+  private static DecodedText decodeUtf16(byte[] b, int from, boolean bigEndian, String name) {
+    Normaliser out = new Normaliser((b.length - from) / 2);
+    for (int i = from; i + 1 < b.length; i += 2) {
+      int hi = b[bigEndian ? i : i + 1] & 0xFF;
+      int lo = b[bigEndian ? i + 1 : i] & 0xFF;
+      out.accept((char) ((hi << 8) | lo), i);
+    }
+    return out.finish(name, b.length);
+  }
+
+  /** Streams chars through normalisation, tracking offsets. */
+  private static final class Normaliser {
+    private char[] chars;
+    private int[] offsets;
+    private int len;
+    private boolean pendingSpace;
+    private int pendingSpaceOffset;
+    private boolean pendingCr;
+    private char pendingHigh;
+    private int pendingHighOffset;
+
+    Normaliser(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+      offsets = new int[Math.max(16, capacity) + 1];
+    }
+
+    void accept(char c, int offset) {
+      if (pendingHigh != 0) {
+        char high = pendingHigh;
+        pendingHigh = 0;
+        if (Character.isLowSurrogate(c)) {
+          flushSpace();
+          emit(high, pendingHighOffset);
+          emit(c, offset);
+          return;
+        }
+        // lone high surrogate: dropped
+      }
+      if (Character.isHighSurrogate(c)) {
+        pendingHigh = c;
+        pendingHighOffset = offset;
+        return;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return; // lone low surrogate
+      }
+      if (c == '\r') {
+        newline(offset);
+        pendingCr = true;
+        return;
+      }
+      if (c == '\n') {
+        if (pendingCr) {
+          pendingCr = false;
+          return;
+        }
+        newline(offset);
+        return;
+      }
+      pendingCr = false;
+      if (c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        newline(offset);
+        return;
+      }
+      if (isSpace(c)) {
+        if (!pendingSpace) {
+          pendingSpace = true;
+          pendingSpaceOffset = offset;
+        }
+        return;
+      }
+      if (isInvisible(c)) {
+        return;
+      }
+      flushSpace();
+      emit(c, offset);
+    }
+
+    private void flushSpace() {
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (len > 0 && chars[len - 1] != '\n') {
+          emit(' ', pendingSpaceOffset);
+        }
+      }
+    }
+
+    private void newline(int offset) {
+      pendingSpace = false; // trailing spaces dropped
+      emit('\n', offset);
+    }
+
+    private void emit(char c, int offset) {
+      if (len == chars.length) {
+        int cap = chars.length * 2;
+        chars = java.util.Arrays.copyOf(chars, cap);
+        offsets = java.util.Arrays.copyOf(offsets, cap + 1);
+      }
+      chars[len] = c;
+      offsets[len] = offset;
+      len++;
+    }
+
+    DecodedText finish(String charset, int inputLength) {
+      offsets[len] = inputLength;
+      return new DecodedText(
+          new String(chars, 0, len), charset, java.util.Arrays.copyOf(offsets, len + 1));
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
+  }
+
+  static boolean isInvisible(char c) {
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+      return true; // controls (line breaks handled before)
+    }
+    return c == '\u00AD'
+        || c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFFFE'
+        || c == '\uFFFF';
+  }
+}

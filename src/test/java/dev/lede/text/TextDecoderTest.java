@@ -1,0 +1,92 @@
+package dev.lede.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+  @Test
+  void readsUtf8WithAndWithoutBom() {
+    byte[] plain = "Café – “quoted”".getBytes(StandardCharsets.UTF_8);
+    assertEquals("Café – “quoted”", TextDecoder.decode(plain).text());
+    byte[] bom = new byte[plain.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(plain, 0, bom, 3, plain.length);
+    DecodedText d = TextDecoder.decode(bom);
+    assertEquals("Café – “quoted”", d.text());
+    assertEquals(3, d.inputOffset(0), "offsets point past the BOM");
+  }
+
+  @Test
+  void readsUtf16WithBomBothOrders() {
+    String s = "Hello, 世界 😀";
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(s, TextDecoder.decode(le).text());
+    assertEquals(s, TextDecoder.decode(be).text());
+  }
+
+  @Test
+  void readsBomlessUtf16ByItsZeroBytes() {
+    String s = "An article in UTF-16 without a byte-order mark.";
+    assertEquals(s, TextDecoder.decode(s.getBytes(StandardCharsets.UTF_16LE)).text());
+    assertEquals(s, TextDecoder.decode(s.getBytes(StandardCharsets.UTF_16BE)).text());
+  }
+
+  @Test
+  void readsInvalidUtf8BytesAsWindows1252() {
+    byte[] cp1252 = "Smart “quotes” cost €5 – naïve".getBytes(Charset.forName("windows-1252"));
+    DecodedText d = TextDecoder.decode(cp1252);
+    assertEquals("Smart “quotes” cost €5 – naïve", d.text());
+    assertTrue(d.charset().contains("windows-1252"));
+  }
+
+  @Test
+  void keepsGoodUtf8AroundStrayBytes() {
+    byte[] good = "Zürich ".getBytes(StandardCharsets.UTF_8);
+    byte[] mixed = concat(concat(good, new byte[] {(byte) 0x93}), "x".getBytes(StandardCharsets.UTF_8));
+    assertEquals("Zürich “x", TextDecoder.decode(mixed).text());
+  }
+
+  @Test
+  void normalisesWhitespaceAndControls() {
+    String raw = "a\u00A0b\tc\r\nd\re  \n\u200Bf\u0007g\u00ADh";
+    DecodedText d = TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8));
+    assertEquals("a b c\nd\ne\nfgh", d.text());
+  }
+
+  @Test
+  void mapsEveryCharBackToItsInputByte() {
+    byte[] in = "é\u00A0x".getBytes(StandardCharsets.UTF_8); // C3 A9 C2 A0 78
+    DecodedText d = TextDecoder.decode(in);
+    assertEquals("é x", d.text());
+    assertEquals(0, d.inputOffset(0));
+    assertEquals(2, d.inputOffset(1));
+    assertEquals(4, d.inputOffset(2));
+    assertEquals(5, d.inputOffset(3));
+  }
+
+  @Test
+  void sniffsBinary() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+    assertTrue(BinarySniffer.looksBinary(png, TextDecoder.decode(png)));
+    byte[] text = "Just words.".getBytes(StandardCharsets.UTF_8);
+    assertFalse(BinarySniffer.looksBinary(text, TextDecoder.decode(text)));
+    byte[] random = new byte[4096];
+    new java.util.Random(7).nextBytes(random);
+    assertTrue(BinarySniffer.looksBinary(random, TextDecoder.decode(random)));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = new byte[a.length + b.length];
+    System.arraycopy(a, 0, c, 0, a.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+}
