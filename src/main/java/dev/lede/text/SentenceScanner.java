@@ -440,8 +440,11 @@ final class SentenceScanner {
         || !(Character.isLetterOrDigit(b2) || isApostrophe(b2) || b2 == ',')) {
       return false;
     }
-    if (period && classify(stemStart(i), i) != null) {
-      return false;
+    if (period) {
+      int from = stemStart(i);
+      if (classify(from, i) != null || (from >= 0 && from < i && read(from, i).indexOf('.') >= 0)) {
+        return false; // after an abbreviation, or inside a dotted name: "Halo.Bungie.Org"
+      }
     }
     int x = p;
     while (x < n && x - p < WINDOW && Character.isLetter(at(x))) {
@@ -540,8 +543,8 @@ final class SentenceScanner {
     if (from < 0 || from >= i) {
       return null;
     }
-    if (from > 0 && isApostrophe(at(from - 1))) {
-      return null; // "Jenner's."
+    if (from > 1 && isApostrophe(at(from - 1)) && Character.isLetterOrDigit(at(from - 2))) {
+      return null; // the end of a word, not an abbreviation: "Jenner's.", "rock'n'roll."
     }
     String stem = read(from, i);
     boolean dotted = isDottedLetters(stem);
