@@ -6,7 +6,13 @@ final class SentenceChars {
 
   /** Any kind of space or line break, including no-break spaces, which Java's isWhitespace leaves out. */
   static boolean isSpace(char c) {
-    return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    if (c <= ' ') {
+      return c == ' ' || Character.isWhitespace(c);
+    }
+    if (c < '\u0080') {
+      return false; // the common case, without the Unicode tables
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Characters that always end a sentence. */

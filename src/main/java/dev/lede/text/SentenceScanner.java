@@ -37,7 +37,7 @@ final class SentenceScanner {
     OTHER
   }
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final BoundaryWords words;
   private final List<Span> out = new ArrayList<>();
@@ -65,7 +65,7 @@ final class SentenceScanner {
   private boolean nextQuoted;
 
   SentenceScanner(CharSequence text, BoundaryWords words) {
-    this.text = text;
+    this.text = text.toString(); // one copy at most, and monomorphic reads
     this.n = text.length();
     this.words = words;
   }
