@@ -40,12 +40,15 @@ final class WordsAround {
     return !isSpace(b) && !isOpener(b);
   }
 
-  /** Skips closing quotes and brackets from {@code e}, but not an apostrophe that starts a word ("Jr.'s"). */
+  /**
+   * Skips closing quotes and brackets from {@code e}, but not an apostrophe that starts a word: one
+   * followed by a lower-case letter ("Jr.'s", "rock 'n' roll").
+   */
   int skipClosers(int e) {
     int p = e;
     while (p < n) {
       char c = t.at(p);
-      if (!isCloser(c) || (isApostrophe(c) && p + 1 < n && Character.isLetter(t.at(p + 1)))) {
+      if (!isCloser(c) || (isApostrophe(c) && p + 1 < n && Character.isLowerCase(t.at(p + 1)))) {
         break;
       }
       p++;
@@ -98,12 +101,15 @@ final class WordsAround {
     if (from > 0 && isAsciiDigit(t.at(from - 1))) {
       return dotted ? Abbreviation.AMBIGUOUS : null; // "10a.m." is one; "1990s." and "£5m." are not
     }
+    if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {
+      return Abbreviation.AMBIGUOUS; // an initial ("Jonas E. Smith", "P. Simmons") or a word ("you and I.")
+    }
     Abbreviation listed = words.abbreviation(stem);
     if (listed != null) {
       return listed;
     }
     if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
-      return Abbreviation.AMBIGUOUS; // an initial ("Jonas E. Smith") or a word ("you and I.")
+      return Abbreviation.AMBIGUOUS; // an unlisted lower-case letter: "plan b.", "an i."
     }
     return dotted ? Abbreviation.AMBIGUOUS : null;
   }
@@ -189,8 +195,8 @@ final class WordsAround {
   }
 
   /**
-   * Whether up to three capitalised words at {@code r} are followed by a verb of saying:
-   * {@code "Why?" Travolta asked.} or {@code "Really?" Mr Lewis asked.}
+   * Whether up to three capitalised words at {@code r} are followed by a verb of saying that closes the
+   * clause: {@code "Why?" Travolta asked.} or {@code "Really?" Mr Lewis asked, smiling.}
    */
   boolean isAttribution(int r) {
     int x = r;
@@ -225,7 +231,9 @@ final class WordsAround {
           }
           v++;
         }
-        return words.isSpeechVerb(t.read(x, v));
+        // Only a short attribution: "Smith asked." joins; "Smith said his goal is ..." is a sentence.
+        boolean closes = v >= n || ".,;:".indexOf(t.at(v)) >= 0 || SentenceChars.isLineBreak(t.at(v));
+        return closes && words.isSpeechVerb(t.read(x, v));
       }
     }
     return false;

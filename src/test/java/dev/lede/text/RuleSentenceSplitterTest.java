@@ -109,6 +109,8 @@ class RuleSentenceSplitterTest {
       assertOne("\"Who would pay for that?\" Jones asked.");
       assertOne("\"Can it be done?\" Mr Lewis asked.");
       assertSplit("\"Can it be done?\" The answer came later.", "\"Can it be done?\"", "The answer came later.");
+      assertSplit("'He is flying!' Lawrence said his goal was money.", "'He is flying!'",
+          "Lawrence said his goal was money.");
     }
 
     @Test
@@ -210,6 +212,11 @@ class RuleSentenceSplitterTest {
     }
 
     @Test
+    void aSingleCapitalIsAnInitialEvenWhereTheLowerCaseLetterIsAnAbbreviation() {
+      assertOne("Surrey 174 (P. Simmons 4-38) won, see p. 5.");
+    }
+
+    @Test
     void anInitialBeforeAnArticleInitialIsNotASentenceEnd() {
       assertOne("The case of J. A. Smith was heard.");
     }
@@ -246,6 +253,7 @@ class RuleSentenceSplitterTest {
     void aClosingQuoteBelongsToTheSentenceItEnds() {
       assertSplit("He said \"Stop.\" Then he left.", "He said \"Stop.\"", "Then he left.");
       assertSplit("She wrote: ‘It is over.’ Nobody replied.", "She wrote: ‘It is over.’", "Nobody replied.");
+      assertSplit("She wrote: 'It is over.'Nobody replied.", "She wrote: 'It is over.'", "Nobody replied.");
     }
 
     @Test
