@@ -5,8 +5,8 @@ import static dev.lede.text.SentenceChars.isAsciiLetter;
 import static dev.lede.text.SentenceChars.isSpace;
 
 /**
- * The marker of a list item: one to three digits or one letter, then ".", ")" or ".)", then a space
- * ("1.", "2)", "3.)", "a.", "B)"). {@code style} tells kinds apart, so that only "2." follows "1.";
+ * The marker of a list item: one to three digits or one letter, then ".", ")" or ".)", then a space or
+ * the end of the text ("1.", "2)", "3.)", "a.", "B)"). {@code style} tells kinds apart, so that only "2." follows "1.";
  * {@code value} is the number, or the letter's place in the alphabet; {@code end} is the index after it.
  */
 record ListMarker(int end, int style, int value) {
@@ -57,7 +57,7 @@ record ListMarker(int end, int style, int value) {
     } else {
       return null;
     }
-    if (x >= n || !isSpace(t.at(x))) {
+    if (x < n && !isSpace(t.at(x))) {
       return null;
     }
     if (letter && style != PAREN && !Character.isLowerCase(c)) {

@@ -80,12 +80,11 @@ final class SentenceScanner {
         i++;
         continue;
       }
-      if (i >= tokenEnd) {
-        int after = enterToken(i);
-        if (after > i) {
-          i = after;
-          continue;
-        }
+      // A list item may open a token or, after a boundary glued inside a token, a sentence.
+      int after = i >= tokenEnd ? enterToken(i) : i == start ? listItemStart(i) : i;
+      if (after > i) {
+        i = after;
+        continue;
       }
       markText(i);
       i = isTerminal(c) ? terminal(i, c) : i + 1;
@@ -198,7 +197,7 @@ final class SentenceScanner {
     }
     if (c == '\u2026') {
       boolean four = i + 1 < n && t.at(i + 1) == '.';
-      return ellipsis(four ? i + 2 : i + 1, around.attached(i), four);
+      return ellipsis(i, four ? i + 2 : i + 1, around.attached(i), four);
     }
     if (isIdeographicStop(c)) {
       int p = around.skipClosers(i + 1);
@@ -220,7 +219,7 @@ final class SentenceScanner {
       j++;
     }
     if (j - i >= 3) {
-      return ellipsis(j, around.attached(i), j - i >= 4);
+      return ellipsis(i, j, around.attached(i), j - i >= 4);
     }
     if (j - i == 1) {
       int dots = 1;
@@ -236,11 +235,13 @@ final class SentenceScanner {
     return fullStop(i, j);
   }
 
-  /** Three dots ("...", "…") or four ("....", "…."), ending before {@code end}. */
-  private int ellipsis(int end, boolean attached, boolean four) {
+  /** Three dots ("...", "…") or four ("....", "…."), from {@code i} to {@code end}. */
+  private int ellipsis(int i, int end, boolean attached, boolean four) {
     int p = around.skipClosers(end);
-    if (p >= n || !isSpace(t.at(p)) || !lookAhead(p)) {
-      return p; // at the end, glued to the next word ("what I mean...see"), or before a line break
+    if (p >= n || !isSpace(t.at(p)) || textStart == i || !lookAhead(p)) {
+      // At the end, glued to the next word ("what I mean...see"), before a line break, or opening the
+      // sentence (an omission at its start: ". . . The practice was not abandoned").
+      return p;
     }
     Next next = nextKind();
     // Four dots are a full stop plus an ellipsis. Three dots attached to a word trail off a sentence when
@@ -255,7 +256,7 @@ final class SentenceScanner {
   /** A spaced ellipsis, ". . ." or ". . . .", from {@code i} to {@code end}. */
   private int spacedEllipsis(int i, int end, int dots, boolean attached) {
     int p = around.skipClosers(end);
-    if (p >= n || !isSpace(t.at(p)) || !lookAhead(p)) {
+    if (p >= n || !isSpace(t.at(p)) || textStart == i || !lookAhead(p)) {
       return p;
     }
     Next next = nextKind();
