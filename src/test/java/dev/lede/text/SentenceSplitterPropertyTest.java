@@ -10,8 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,31 @@ class SentenceSplitterPropertyTest {
       String sentence = s.of(text).toString();
       assertEquals(List.of(new Span(0, sentence.length())), SPLITTER.split(sentence),
           () -> show(sentence) + " from " + show(text));
+    }
+  }
+
+  @Test
+  void oneSplitterSharedByManyThreadsGivesTheSameAnswers() throws Exception {
+    List<String> texts = seeds().limit(200).map(SentenceSplitterPropertyTest::randomText).toList();
+    List<List<Span>> expected = texts.stream().map(SPLITTER::split).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int thread = 0; thread < 8; thread++) {
+        runs.add(pool.submit(() -> {
+          for (int i = 0; i < texts.size(); i++) {
+            if (!SPLITTER.split(texts.get(i)).equals(expected.get(i))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> run : runs) {
+        assertTrue(run.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
