@@ -8,6 +8,7 @@ import dev.lede.InputInfo;
 import dev.lede.Lede;
 import dev.lede.cli.eval.ArticleMeasure;
 import dev.lede.cli.eval.ExactMatchMeasure;
+import dev.lede.cli.eval.GoldenRulesMeasure;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,10 +81,16 @@ final class EvaluateCommand {
     List<ArticleMeasure> measures = articleMeasures();
     java.util.Set<ArticleMeasure> used = new java.util.LinkedHashSet<>();
     Lede lede = Lede.create();
+    GoldenRulesMeasure golden = new GoldenRulesMeasure();
     int articles = 0;
     long chars = 0;
     long nanos = 0;
     for (JsonNode row : rows) {
+      if (golden.applies(row)) {
+        // Golden Rules rows test the raw sentence splitter, not the article pipeline.
+        golden.add(row, lede.sentenceSplitter(), failures);
+        continue;
+      }
       if (!row.hasNonNull("text")) {
         continue;
       }
@@ -104,6 +111,9 @@ final class EvaluateCommand {
       if (used.contains(m)) {
         figures.putAll(m.result());
       }
+    }
+    if (golden.total() > 0) {
+      figures.putAll(golden.result());
     }
     figures.put("articles", articles);
     figures.put("chars", chars);

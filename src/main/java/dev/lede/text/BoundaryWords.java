@@ -1,0 +1,121 @@
+package dev.lede.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the sentence splitter consults: abbreviations by class ({@code abbreviations.txt}) and
+ * closed-class words ({@code sentence-words.txt}), both in this package's resources. Loaded once;
+ * immutable and thread-safe.
+ */
+final class BoundaryWords {
+  /** How an abbreviation behaves before the next word; see the header of {@code abbreviations.txt}. */
+  enum Abbreviation {
+    TITLE,
+    JOIN,
+    NUMBER,
+    AMBIGUOUS
+  }
+
+  static final BoundaryWords DEFAULT =
+      new BoundaryWords(read("abbreviations.txt"), read("sentence-words.txt"));
+
+  private final Map<String, Abbreviation> exact = new HashMap<>();
+  private final Map<String, Abbreviation> anyCase = new HashMap<>();
+  private final Set<String> starters = new HashSet<>();
+  private final Set<String> prepositions = new HashSet<>();
+  private final Set<String> speechVerbs = new HashSet<>();
+
+  BoundaryWords(String abbreviations, String sentenceWords) {
+    parse(abbreviations, "abbreviations.txt", (section, entry) -> {
+      Abbreviation kind;
+      try {
+        kind = Abbreviation.valueOf(section.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("abbreviations.txt: unknown class [" + section + "]");
+      }
+      if (entry.equals(entry.toLowerCase(Locale.ROOT))) {
+        anyCase.put(entry, kind);
+      } else {
+        exact.put(entry, kind);
+      }
+    });
+    parse(sentenceWords, "sentence-words.txt", (section, entry) -> {
+      Set<String> target =
+          switch (section) {
+            case "starter" -> starters;
+            case "preposition" -> prepositions;
+            case "speech" -> speechVerbs;
+            default -> throw new IllegalStateException(
+                "sentence-words.txt: unknown class [" + section + "]");
+          };
+      target.add(entry.toLowerCase(Locale.ROOT));
+    });
+  }
+
+  /** The class of {@code stem} (an abbreviation without its final full stop), or null if unlisted. */
+  Abbreviation abbreviation(String stem) {
+    Abbreviation kind = exact.get(stem);
+    return kind != null ? kind : anyCase.get(stem.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isStarter(String word) {
+    return starters.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isPreposition(String word) {
+    return prepositions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isSpeechVerb(String word) {
+    return speechVerbs.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private interface EntrySink {
+    void accept(String section, String entry);
+  }
+
+  private static void parse(String data, String name, EntrySink sink) {
+    String section = null;
+    for (String raw : data.split("\n")) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1).strip();
+      } else if (section == null) {
+        throw new IllegalStateException(name + ": entry before any [class]: " + line);
+      } else {
+        sink.accept(section, line);
+      }
+    }
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = BoundaryWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource dev/lede/text/" + resource);
+      }
+      StringBuilder sb = new StringBuilder();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          sb.append(line).append('\n');
+        }
+      }
+      return sb.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dev/lede/text/" + resource, e);
+    }
+  }
+}
