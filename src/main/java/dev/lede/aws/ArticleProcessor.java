@@ -121,11 +121,9 @@ public final class ArticleProcessor {
     }
     Found found = (Found) read;
     Map<String, Object> source = source(ref, found);
-    LocalDate day =
-        found.lastModified() == null ? null : LocalDate.ofInstant(found.lastModified(), ZoneOffset.UTC);
     byte[] document;
     try {
-      Digest digest = lede.digest(found.bytes(), new InputInfo(ref.key(), mediaType(found.contentType()), day));
+      Digest digest = lede.digest(found.bytes(), inputInfo(ref, found));
       document = DigestJson.toBytes(source, digest, false);
     } catch (LedeException e) {
       return writeError(ref, found, error, e.code(), e.getMessage());
@@ -224,6 +222,17 @@ public final class ArticleProcessor {
     s.put("sequencer", ref.sequencer());
     s.put("lastModified", found == null || found.lastModified() == null ? null : found.lastModified().toString());
     return s;
+  }
+
+  /**
+   * What the core is told besides the bytes: the key (its extension hints at the format), the stored
+   * Content-Type, and the object's last-modified day (UTC) as the reference date for relative dates the
+   * article does not anchor itself.
+   */
+  static InputInfo inputInfo(ObjectRef ref, Found found) {
+    LocalDate day =
+        found.lastModified() == null ? null : LocalDate.ofInstant(found.lastModified(), ZoneOffset.UTC);
+    return new InputInfo(ref.key(), mediaType(found.contentType()), day);
   }
 
   private String tooLarge(long size) {

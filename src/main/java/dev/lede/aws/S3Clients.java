@@ -3,11 +3,14 @@ package dev.lede.aws;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -48,11 +51,25 @@ public final class S3Clients {
   }
 
   /**
-   * The client of {@code lede invoke --endpoint}: the given endpoint (or the environment's), and the
-   * SDK's default credential chain, so a developer's profile works against AWS too.
+   * The client of {@code lede invoke --endpoint}: the given endpoint (or the environment's);
+   * {@code AWS_ACCESS_KEY_ID} / {@code AWS_SECRET_ACCESS_KEY} (/ {@code AWS_SESSION_TOKEN}) from
+   * {@code env} when set (LocalStack, MinIO), otherwise the SDK's default chain, so a developer's
+   * profile works against AWS too.
    */
   public static S3Client forCommandLine(Map<String, String> env, String endpoint) {
-    return builder(env, endpoint(env, endpoint), DefaultCredentialsProvider.builder().build()).build();
+    String id = env.get("AWS_ACCESS_KEY_ID");
+    String secret = env.get("AWS_SECRET_ACCESS_KEY");
+    String token = env.get("AWS_SESSION_TOKEN");
+    AwsCredentialsProvider credentials;
+    if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
+      credentials = StaticCredentialsProvider.create(
+          token == null || token.isBlank()
+              ? AwsBasicCredentials.create(id, secret)
+              : AwsSessionCredentials.create(id, secret, token));
+    } else {
+      credentials = DefaultCredentialsProvider.builder().build();
+    }
+    return builder(env, endpoint(env, endpoint), credentials).build();
   }
 
   /** A client for a known endpoint with fixed credentials (tests, local servers). */
