@@ -30,9 +30,9 @@ public final class S3Clients {
 
   /** Connection and per-attempt limits: far inside the function timeout, so retries still fit. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-  static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(15);
-  static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(20);
-  static final Duration CALL_TIMEOUT = Duration.ofSeconds(45);
+  static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(25);
 
   private S3Clients() {}
 
