@@ -13,9 +13,10 @@ import java.time.Clock;
 
 /**
  * Not a test: a measuring tool for one fresh JVM, used to choose the handler type and to split the
- * function's cold start into init and first invoke. Prints one line of milliseconds. Run it (after
+ * function's cold start into init and first invoke. Prints one line of milliseconds, wall and CPU time of
+ * the main thread. The README ("What was measured") gives the exact commands; in short, after
  * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp
- * -Dmdep.includeScope=test}) as:
+ * -Dmdep.includeScope=test}:
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/test.cp) dev.lede.aws.ColdStartProbe stream events/s3-put.json
