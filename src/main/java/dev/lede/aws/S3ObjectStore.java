@@ -78,6 +78,10 @@ public final class S3ObjectStore implements ObjectStore {
   public Optional<Existing> head(String bucket, String key) {
     try {
       HeadObjectResponse r = s3.headObject(b -> b.bucket(bucket).key(key));
+      if (r.eTag() == null) {
+        // Every S3-compatible server sends one; without it no conditional write can be made safely.
+        throw new IllegalStateException("the server returned no ETag for an existing document");
+      }
       return Optional.of(new Existing(ObjectRef.unquote(r.eTag()), r.metadata()));
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
