@@ -206,6 +206,20 @@ abstract class S3HandlerScenarios {
   }
 
   @Test
+  void summarisingTheSameVersionAgainProducesTheSameBytes() throws IOException {
+    ObjectRef ref = upload("articles/again.txt", Files.readAllBytes(SEED));
+    String key = "summaries/articles/again.txt.json";
+    invoke(handler(), TestEvents.created(ref));
+    byte[] first = document(key).asByteArray();
+    s3().deleteObject(b -> b.bucket(output).key(key));
+
+    JsonNode report = invoke(handler(), TestEvents.created(ref));
+
+    assertEquals("summarised", status(report, 0), "written anew");
+    assertArrayEquals(first, document(key).asByteArray(), "nothing of the processing is in the document");
+  }
+
+  @Test
   void anOlderEventNeverOverwritesTheSummaryOfANewerVersion() throws IOException {
     String key = "articles/story.txt";
     ObjectRef v1 = upload(key, article("This is the first version."));
