@@ -19,6 +19,9 @@ public final class Main {
           "                                           (- reads stdin; several files print JSON Lines)",
           "  sentences FILE                          print the sentences of the cleaned text as a JSON array",
           "  evaluate --data FILE.jsonl|DIR          run every applicable measure on an evaluation set",
+          "  invoke [--local-root DIR | --endpoint URL] EVENT.json...",
+          "                                           run the Lambda handler on S3 events against DIR",
+          "                                           (default local/, as DIR/<bucket>/<key>) or an S3 endpoint",
           "  --version                               print the version",
           "");
 
@@ -61,6 +64,8 @@ public final class Main {
         return new SentencesCommand(in, out, err).run(rest);
       case "evaluate":
         return new EvaluateCommand(out, err).run(rest);
+      case "invoke":
+        return new InvokeCommand(out, err, System.getenv()).run(rest);
       default:
         err.println("lede: unknown command '" + args[0] + "'");
         err.print(USAGE);

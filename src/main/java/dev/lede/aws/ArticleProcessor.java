@@ -1,0 +1,251 @@
+package dev.lede.aws;
+
+import dev.lede.Digest;
+import dev.lede.ErrorCode;
+import dev.lede.InputInfo;
+import dev.lede.Lede;
+import dev.lede.LedeException;
+import dev.lede.aws.ObjectStore.Existing;
+import dev.lede.aws.ObjectStore.Found;
+import dev.lede.aws.ObjectStore.Gone;
+import dev.lede.aws.ObjectStore.IfAbsent;
+import dev.lede.aws.ObjectStore.IfMatch;
+import dev.lede.aws.ObjectStore.ReadResult;
+import dev.lede.aws.ObjectStore.TooLarge;
+import dev.lede.aws.ObjectStore.WriteCondition;
+import dev.lede.aws.ObjectStore.WriteResult;
+import dev.lede.json.DigestJson;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The summarising path every event shape shares: one object version in, one document out (a summary
+ * at {@code OUTPUT_PREFIX + key + ".json"} or an error document at {@code ERROR_PREFIX + key + ".json"}),
+ * exactly once in effect.
+ *
+ * <ul>
+ *   <li>Ordered: each document carries the event's sequencer in its user metadata; an event older than
+ *       (or equal to) the one behind an existing document writes nothing, and every write is
+ *       conditional on what was seen ({@code If-None-Match: *} or {@code If-Match}), re-checked on
+ *       conflict.
+ *   <li>Idempotent: the document holds nothing of the processing (no timestamps), so a repeat produces
+ *       the same bytes, and a repeat is detected before the input is read.
+ *   <li>Final outcomes are returned ({@link Outcome}); failures that may pass on retry (throttling, 5xx,
+ *       timeouts, lost write races) are thrown, as is anything unexpected, so nothing is lost silently.
+ * </ul>
+ *
+ * Thread-safe when its store is.
+ */
+public final class ArticleProcessor {
+  /** User-metadata names on written documents (S3 sends them as {@code x-amz-meta-*}). */
+  public static final String META_SEQUENCER = "lede-sequencer";
+  public static final String META_SOURCE_ETAG = "lede-source-etag";
+  public static final String META_SOURCE_VERSION = "lede-source-version-id";
+
+  static final String CONTENT_TYPE = "application/json";
+  static final int MAX_WRITE_ATTEMPTS = 5;
+  private static final int MAX_KEY_BYTES = 1024;
+
+  private final ObjectStore store;
+  private final LedeConfig config;
+  private final Lede lede;
+
+  public ArticleProcessor(ObjectStore store, LedeConfig config, Lede lede) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.config = Objects.requireNonNull(config, "config");
+    this.lede = Objects.requireNonNull(lede, "lede");
+  }
+
+  public LedeConfig config() {
+    return config;
+  }
+
+  /**
+   * Refuses objects this function must not touch: another bucket than INPUT_BUCKET, or a key outside
+   * INPUT_PREFIX. Callers check every record of an event before processing any.
+   */
+  public void checkAccepted(ObjectRef ref) {
+    if (!ref.bucket().equals(config.inputBucket())) {
+      throw new RefusedEventException(
+          "the event names bucket '" + ref.bucket() + "', not the input bucket '"
+              + config.inputBucket() + "'");
+    }
+    if (!ref.key().startsWith(config.inputPrefix())) {
+      throw new RefusedEventException(
+          "the event names a key outside INPUT_PREFIX '" + config.inputPrefix() + "'");
+    }
+  }
+
+  /**
+   * Summarises one object version and writes its document.
+   *
+   * @throws RefusedEventException when the object is not in the input bucket and prefix
+   * @throws RuntimeException when storage fails; see {@link Failures#retryable}
+   */
+  public Outcome process(ObjectRef ref) {
+    checkAccepted(ref);
+    String summaryKey = config.summaryKey(ref.key());
+    String errorKey = config.errorKey(ref.key());
+    if (summaryKey.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES
+        || errorKey.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+      throw new IllegalStateException(
+          "the document key would exceed S3's " + MAX_KEY_BYTES + "-byte limit; shorten the prefixes");
+    }
+    // Repeats and stale events end here, before the input is read.
+    Optional<Existing> summary = store.head(config.outputBucket(), summaryKey);
+    Optional<Existing> error = store.head(config.outputBucket(), errorKey);
+    for (Map.Entry<String, Optional<Existing>> doc : List.of(Map.entry(summaryKey, summary), Map.entry(errorKey, error))) {
+      if (doc.getValue().isPresent()) {
+        Order order = order(doc.getValue().get(), ref);
+        if (order != Order.OLDER) {
+          return skipped(order, ref, doc.getKey());
+        }
+      }
+    }
+    int max = config.maxArticleBytes();
+    if (ref.size() != null && ref.size() > max) {
+      return writeError(ref, null, error, ErrorCode.TOO_LARGE, tooLarge(ref.size()));
+    }
+    ReadResult read = store.read(ref, max);
+    if (read instanceof Gone gone) {
+      return new Outcome(Outcome.Status.GONE, ref, null, gone.reason());
+    }
+    if (read instanceof TooLarge big) {
+      return writeError(ref, null, error, ErrorCode.TOO_LARGE, tooLarge(big.size()));
+    }
+    Found found = (Found) read;
+    Map<String, Object> source = source(ref, found);
+    byte[] document;
+    try {
+      Digest digest = lede.digest(found.bytes(), inputInfo(ref, found));
+      document = DigestJson.toBytes(source, digest, false);
+    } catch (LedeException e) {
+      return writeError(ref, found, error, e.code(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in the core; retrying cannot help, so the error document records it.
+      return writeError(ref, found, error, ErrorCode.INTERNAL,
+          "internal error (" + e.getClass().getSimpleName() + ")");
+    }
+    return writeOrdered(summaryKey, summary, document, ref, Outcome.Status.SUMMARISED, "summary written");
+  }
+
+  private Outcome writeError(
+      ObjectRef ref, Found found, Optional<Existing> seen, ErrorCode code, String message) {
+    byte[] document = DigestJson.errorToBytes(source(ref, found), code.code(), message, false);
+    return writeOrdered(config.errorKey(ref.key()), seen, document, ref, Outcome.Status.ERROR_DOCUMENT, code.code());
+  }
+
+  /** Writes a document unless a newer or identical one is there, re-checking after a lost race. */
+  private Outcome writeOrdered(
+      String key, Optional<Existing> seen, byte[] document, ObjectRef ref, Outcome.Status status, String detail) {
+    Optional<Existing> existing = seen;
+    for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        existing = store.head(config.outputBucket(), key);
+      }
+      WriteCondition condition = new IfAbsent();
+      if (existing.isPresent()) {
+        Order order = order(existing.get(), ref);
+        if (order != Order.OLDER) {
+          return skipped(order, ref, key);
+        }
+        condition = new IfMatch(existing.get().eTag());
+      }
+      WriteResult result =
+          store.write(config.outputBucket(), key, document, CONTENT_TYPE, metadata(ref), condition);
+      if (result == WriteResult.WRITTEN) {
+        return new Outcome(status, ref, key, detail);
+      }
+    }
+    throw new ConcurrentUpdateException(
+        "gave up after " + MAX_WRITE_ATTEMPTS + " conditional writes lost to concurrent writers");
+  }
+
+  private enum Order {
+    /** The existing document comes from an older event (or cannot be ordered): replace it. */
+    OLDER,
+    /** The existing document comes from this very event. */
+    SAME,
+    /** The existing document comes from a newer event. */
+    NEWER
+  }
+
+  private static Order order(Existing existing, ObjectRef ref) {
+    String theirs = existing.metadata().get(META_SEQUENCER);
+    if (theirs != null && ref.sequencer() != null) {
+      int c = Sequencers.compare(theirs, ref.sequencer());
+      return c > 0 ? Order.NEWER : c == 0 ? Order.SAME : Order.OLDER;
+    }
+    // Without two sequencers, only the very same version counts as already done.
+    if (ref.eTag() != null
+        && ref.eTag().equalsIgnoreCase(existing.metadata().get(META_SOURCE_ETAG))
+        && Objects.equals(ref.versionId(), existing.metadata().get(META_SOURCE_VERSION))) {
+      return Order.SAME;
+    }
+    return Order.OLDER;
+  }
+
+  private static Outcome skipped(Order order, ObjectRef ref, String key) {
+    return order == Order.SAME
+        ? new Outcome(Outcome.Status.DUPLICATE, ref, key, "a document for this event exists")
+        : new Outcome(Outcome.Status.STALE, ref, key, "a document for a newer event exists");
+  }
+
+  private static Map<String, String> metadata(ObjectRef ref) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (ref.sequencer() != null) {
+      m.put(META_SEQUENCER, ref.sequencer());
+    }
+    if (ref.eTag() != null) {
+      m.put(META_SOURCE_ETAG, ref.eTag());
+    }
+    if (ref.versionId() != null) {
+      m.put(META_SOURCE_VERSION, ref.versionId());
+    }
+    return m;
+  }
+
+  /** The document's {@code source} block: only facts of the object version, so repeats are identical. */
+  static Map<String, Object> source(ObjectRef ref, Found found) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("bucket", ref.bucket());
+    s.put("key", ref.key());
+    s.put("versionId", ref.versionId() != null ? ref.versionId() : found == null ? null : found.versionId());
+    s.put("eTag", ref.eTag() != null ? ref.eTag() : found == null ? null : found.eTag());
+    s.put("size", ref.size() != null ? ref.size() : found == null ? null : (Object) (long) found.bytes().length);
+    s.put("sequencer", ref.sequencer());
+    s.put("lastModified", found == null || found.lastModified() == null ? null : found.lastModified().toString());
+    return s;
+  }
+
+  /**
+   * What the core is told besides the bytes: the key (its extension hints at the format), the stored
+   * Content-Type, and the object's last-modified day (UTC) as the reference date for relative dates the
+   * article does not anchor itself.
+   */
+  static InputInfo inputInfo(ObjectRef ref, Found found) {
+    LocalDate day =
+        found.lastModified() == null ? null : LocalDate.ofInstant(found.lastModified(), ZoneOffset.UTC);
+    return new InputInfo(ref.key(), mediaType(found.contentType()), day);
+  }
+
+  private String tooLarge(long size) {
+    return (size >= 0 ? "input is " + size + " bytes" : "input is larger than the limit")
+        + "; the limit is " + config.maxArticleBytes();
+  }
+
+  /** Generic binary types say nothing about the format; the key's extension is a better hint then. */
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    String t = contentType.strip().toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("binary/octet-stream") || t.startsWith("application/octet-stream") ? null : contentType;
+  }
+}
