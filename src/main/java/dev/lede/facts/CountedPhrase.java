@@ -39,13 +39,14 @@ final class CountedPhrase {
       while (t.isWord(j) && DETERMINERS.contains(t.lower(j))) {
         j++;
       }
-      Phrase p = run(t, j, plural);
+      Phrase p = run(t, j, plural, true);
       return p.isEmpty() ? new Phrase(k, k) : p;
     }
-    return run(t, k, plural);
+    return run(t, k, plural, false);
   }
 
-  private static Phrase run(TextTokens t, int k, boolean plural) {
+  /** After "of" a mass noun may follow a plural number ("76% of the old quarry"): keep the whole run. */
+  private static Phrase run(TextTokens t, int k, boolean plural, boolean afterOf) {
     if (!isContentWord(t, k)) {
       return new Phrase(k, k);
     }
@@ -67,7 +68,7 @@ final class CountedPhrase {
     if (first.endsWith("ed") || first.endsWith("ly") || first.endsWith("ing")) {
       return new Phrase(k, k); // a verb or adverb: "2,000 attended", "£5m raised"
     }
-    return plural ? new Phrase(k, k + 1) : new Phrase(k, end);
+    return plural && !afterOf ? new Phrase(k, k + 1) : new Phrase(k, end);
   }
 
   private static boolean isContentWord(TextTokens t, int k) {

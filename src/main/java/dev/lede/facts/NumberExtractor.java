@@ -190,7 +190,10 @@ public final class NumberExtractor {
       countsFrom = k;
     }
     boolean plural = value == null || value.compareTo(BigDecimal.ONE) != 0;
-    CountedPhrase.Phrase counts = CountedPhrase.after(t, countsFrom, plural, digits || vague || unit != null);
+    // A share or a span of time counts only what follows "of" ("76% of voters", "three years of war").
+    boolean ofOnly = countsFrom == k && unit != null && (unit.startsWith("percent") || isTime(m));
+    CountedPhrase.Phrase counts = ofOnly && !t.is(k, "of") ? new CountedPhrase.Phrase(k, k)
+        : CountedPhrase.after(t, countsFrom, plural, digits || vague || unit != null);
     boolean hasUnit = currency != null || unit != null;
     if (ordinal && counts.isEmpty()) {
       return k;
@@ -238,6 +241,10 @@ public final class NumberExtractor {
     return last;
   }
 
+  private static boolean isTime(Entry unit) {
+    return unit != null && unit.kind() == Kind.TIME;
+  }
+
   private static boolean isScorePair(TextTokens t, int k) {
     return t.length(k) <= 3 && t.intValue(k) >= 0 && t.isMark(k + 1, '-') && t.glued(k + 1)
         && t.isNumber(k + 2) && t.glued(k + 2) && t.length(k + 2) <= 3 && t.intValue(k + 2) >= 0
@@ -247,8 +254,9 @@ public final class NumberExtractor {
   /** G20, Covid-19, BBC5Live, 5G, 007, No 10, Apollo 11. */
   private static boolean partOfName(TextTokens t, int k) {
     if (t.glued(k) && (t.isWord(k - 1) || t.isMark(k - 1, '#')
-        || (t.isMark(k - 1, '-') && t.glued(k - 1) && t.isWord(k - 2)))) {
-      return true;
+        || ((t.isMark(k - 1, '-') || t.isMark(k - 1, '/')) && t.glued(k - 1)
+            && (t.isWord(k - 2) || t.isNumber(k - 2))))) {
+      return true; // G20, Covid-19, the 11 of 2010-11, 24/7
     }
     if (t.isWord(k + 1) && t.glued(k + 1)) {
       String w = t.str(k + 1);
