@@ -14,6 +14,10 @@ final class CountedPhrase {
   private static final Set<String> IRREGULAR_PLURALS =
       Set.of("people", "children", "men", "women", "police", "staff", "cattle", "feet", "teeth",
           "mice", "geese", "personnel", "crew", "livestock", "folk", "fans", "youth");
+  /** Adverbs and adjectives that follow a measure ("100 miles away", "five years old"); never counted. */
+  private static final Set<String> AFTER_MEASURE =
+      Set.of("away", "later", "earlier", "ago", "old", "long", "high", "wide", "deep", "tall", "apart", "ahead",
+          "behind", "overall", "apiece", "respectively", "each", "altogether", "instead");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
           "all");
@@ -31,22 +35,33 @@ final class CountedPhrase {
    * The phrase counted by a number ending just before token {@code k}.
    *
    * @param plural whether the number is other than one (the phrase then ends at its first plural)
+   * @param attributive whether the number stands as a modifier ("a 17,430 crowd", "a 10-year sentence"):
+   *     then a singular head noun may follow it
    * @param allowOf whether "of" may introduce the phrase ("76% of voters", "hundreds of people")
+   * @param names whether a name may be what is counted ("18th CPC National Congress", after an ordinal)
    */
-  static Phrase after(TextTokens t, int k, boolean plural, boolean allowOf) {
+  static Phrase after(TextTokens t, int k, boolean plural, boolean attributive, boolean allowOf, boolean names) {
     if (allowOf && t.is(k, "of")) {
       int j = k + 1;
       while (t.isWord(j) && DETERMINERS.contains(t.lower(j))) {
         j++;
       }
-      Phrase p = run(t, j, plural, true);
+      Phrase p = run(t, j, plural, true, names);
       return p.isEmpty() ? new Phrase(k, k) : p;
     }
-    return run(t, k, plural, false);
+    if (t.isWord(k) && AFTER_MEASURE.contains(t.lower(k))) {
+      return new Phrase(k, k);
+    }
+    return run(t, k, plural && !attributive, attributive, names);
   }
 
-  /** After "of" a mass noun may follow a plural number ("76% of the old quarry"): keep the whole run. */
-  private static Phrase run(TextTokens t, int k, boolean plural, boolean afterOf) {
+  /**
+   * A run of content words from token {@code k}. A plural number needs a plural noun ("2,000 business
+   * leaders", not "28 made it"); a singular or attributive one takes the run ("70th anniversary", "a
+   * 17,430 crowd"); names count only after an ordinal ("18th CPC National Congress") or as one plural
+   * word ("2,000 Britons").
+   */
+  private static Phrase run(TextTokens t, int k, boolean plural, boolean singularAllowed, boolean names) {
     if (!isContentWord(t, k)) {
       return new Phrase(k, k);
     }
@@ -57,18 +72,21 @@ final class CountedPhrase {
       end++;
     }
     if (capitals) {
-      return new Phrase(k, end); // a name: "18th CPC National Congress"
+      if (names) {
+        return new Phrase(k, end);
+      }
+      return end == k + 1 && looksPlural(t.str(k)) ? new Phrase(k, end) : new Phrase(k, k);
     }
     for (int j = k; j < end; j++) {
       if (looksPlural(t.str(j))) {
-        return plural || j == k ? new Phrase(k, j + 1) : new Phrase(k, j);
+        return new Phrase(k, j + 1);
       }
     }
     String first = t.lower(k);
     if (first.endsWith("ed") || first.endsWith("ly") || first.endsWith("ing")) {
       return new Phrase(k, k); // a verb or adverb: "2,000 attended", "£5m raised"
     }
-    return plural && !afterOf ? new Phrase(k, k + 1) : new Phrase(k, end);
+    return plural && !singularAllowed ? new Phrase(k, k) : new Phrase(k, end);
   }
 
   private static boolean isContentWord(TextTokens t, int k) {

@@ -25,6 +25,7 @@ import java.util.Set;
  */
 public final class NumberExtractor {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
   private static final Set<String> SPORT =
       Set.of("win", "won", "wins", "winners", "winner", "victory", "defeat", "defeated", "beat", "beaten",
           "lost", "loss", "lead", "led", "leading", "trailing", "trailed", "draw", "drew", "score", "scoreline");
@@ -189,11 +190,12 @@ public final class NumberExtractor {
       }
       countsFrom = k;
     }
-    boolean plural = value == null || value.compareTo(BigDecimal.ONE) != 0;
+    boolean plural = !ordinal && (value == null || value.compareTo(BigDecimal.ONE) != 0);
+    boolean attributive = ordinal || currency != null || countsFrom != k || determinerBefore(t, first);
     // A share or a span of time counts only what follows "of" ("76% of voters", "three years of war").
     boolean ofOnly = countsFrom == k && unit != null && (unit.startsWith("percent") || isTime(m));
     CountedPhrase.Phrase counts = ofOnly && !t.is(k, "of") ? new CountedPhrase.Phrase(k, k)
-        : CountedPhrase.after(t, countsFrom, plural, digits || vague || unit != null);
+        : CountedPhrase.after(t, countsFrom, plural, attributive, digits || vague || unit != null, ordinal);
     boolean hasUnit = currency != null || unit != null;
     if (ordinal && counts.isEmpty()) {
       return k;
@@ -233,12 +235,17 @@ public final class NumberExtractor {
     if (!sport) {
       return end;
     }
-    CountedPhrase.Phrase counts = CountedPhrase.after(t, end, false, false);
+    CountedPhrase.Phrase counts = CountedPhrase.after(t, end, false, true, false, false);
     int last = counts.isEmpty() ? end : counts.end();
     Span span = new Span(t.start(k), t.end(last - 1));
     String countsText = counts.isEmpty() ? null : t.text.substring(t.start(counts.start()), t.end(counts.end() - 1));
     out.add(new NumberFact(span.of(t.text).toString(), null, "score", countsText, span));
     return last;
+  }
+
+  /** "a 17,430 crowd", "the 400-strong audience": the number modifies the noun after it. */
+  private static boolean determinerBefore(TextTokens t, int first) {
+    return t.isWord(first - 1) && DETERMINERS.contains(t.lower(first - 1));
   }
 
   private static boolean isTime(Entry unit) {
@@ -260,9 +267,8 @@ public final class NumberExtractor {
     }
     if (t.isWord(k + 1) && t.glued(k + 1)) {
       String w = t.str(k + 1);
-      if (!ORDINAL_SUFFIXES.contains(w.toLowerCase(Locale.ROOT)) && QuantityWords.of(w) == null
-          && !w.equals("s")) {
-        return true;
+      if (!ORDINAL_SUFFIXES.contains(w.toLowerCase(Locale.ROOT)) && QuantityWords.of(w) == null) {
+        return true; // 5G, A380, and decades: the 1990s, the 70s
       }
     }
     String s = t.str(k);

@@ -28,6 +28,8 @@ final class QuoteAttribution {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
   private static final int WINDOW = 12;
+  /** How far back the subject of "X said:" is looked for: the sentence, within reason. */
+  private static final int SENTENCE_WINDOW = 40;
   private static final int CONTINUATION_CHARS = 400;
 
   private final TextTokens t;
@@ -66,12 +68,19 @@ final class QuoteAttribution {
     }
   }
 
+  /** Speech verbs; the value says whether the verb may come before its speaker ("said Locke"). */
   private static WordTable<Boolean> speechVerbs() {
     java.util.Map<String, Boolean> m = new java.util.HashMap<>();
-    for (String w : ResourceLines.load("speech-verbs.txt")) {
-      m.put(w, true);
+    for (String line : ResourceLines.load("speech-verbs.txt")) {
+      String[] f = line.split("\t");
+      m.put(f[0], f.length > 1 && f[1].equals("inverts"));
     }
     return new WordTable<>(m, true);
+  }
+
+  /** Token {@code k} is a speech verb that may come before its speaker: "said Locke", not "told Racemail". */
+  private boolean inverts(int k) {
+    return Boolean.TRUE.equals(t.lookup(SPEECH_VERBS, k)) || t.is(k, "according");
   }
 
   static boolean isSpeechVerb(String word) {
@@ -120,7 +129,7 @@ final class QuoteAttribution {
         speaker = prevSpeaker;
       }
       String words = quoted(r);
-      if (a != null || Words.count(words) >= QuoteExtractor.MIN_WORDS) {
+      if (a != null ? isShortQuotation(r, words) : isQuotation(words)) {
         Span span = innerSpan(r);
         if (span != null) {
           out.add(new Quote(words, speaker, span));
@@ -130,6 +139,54 @@ final class QuoteAttribution {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Without an attribution, quoted words count as a quotation when they say something: four words or
+   * more, not a title in Title Case ("The Thrill Is Gone"), and, for a fragment that starts in lower
+   * case ("out of the question"), a clause's worth of words.
+   */
+  static boolean isQuotation(String words) {
+    int n = Words.count(words);
+    if (n < QuoteExtractor.MIN_WORDS || words.isEmpty()) {
+      return false;
+    }
+    if (Character.isLowerCase(words.charAt(0)) && n < QuoteExtractor.MIN_FRAGMENT_WORDS) {
+      return false;
+    }
+    int capitals = 0;
+    int lower = 0;
+    boolean atWord = true;
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (atWord && Character.isLetter(c)) {
+        if (Character.isUpperCase(c)) {
+          capitals++;
+        } else {
+          lower++;
+        }
+      }
+      atWord = Character.isWhitespace(c);
+    }
+    return capitals <= 2 * lower;
+  }
+
+  /**
+   * With an attribution, a quotation may be short ("'No,' he said"), but then it must read as a whole
+   * utterance: begin with a capital and end with punctuation inside the marks. "a 'thief'" does not.
+   */
+  private boolean isShortQuotation(QuoteExtractor.Raw r, String words) {
+    if (Words.count(words) >= QuoteExtractor.MIN_WORDS) {
+      return true;
+    }
+    if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
+      return false;
+    }
+    int e = r.close() - 1;
+    while (e > r.open() && Character.isWhitespace(text.charAt(e))) {
+      e--;
+    }
+    return ",.!?\u2026".indexOf(text.charAt(e)) >= 0;
   }
 
   /** A quote opening at {@code open} follows the one closed at {@code prevClose} in the same paragraph. */
@@ -157,6 +214,9 @@ final class QuoteAttribution {
     if (j >= t.size() || t.lineBreakBefore(j) && t.start(j - 1) <= close) {
       return null; // the quote ends its paragraph
     }
+    if (endsSentence(close) && t.capitalised(j) && !isPronounAt(j)) {
+      return null; // "... microbes." Still, Grunsfeld said ...: a new sentence, not an attribution
+    }
     int verb = -1;
     for (int k = j; k < t.size() && k < j + WINDOW; k++) {
       if (t.isBoundary(k) || isQuoteMark(k) || (k > j && t.lineBreakBefore(k))) {
@@ -174,6 +234,9 @@ final class QuoteAttribution {
       if (t.is(verb, "according")) {
         return subject(verb + 2, end(verb + 2), true);
       }
+      if (!inverts(verb)) {
+        return new Attribution(-1, null); // "..., told the BBC": no speaker named
+      }
       return subject(verb + 1, end(verb + 1), true); // said Locke; said the company
     }
     return subject(j, verb, false); // Locke said; the chairman, Rob Rees, said
@@ -186,7 +249,7 @@ final class QuoteAttribution {
     int last = punct ? j - 1 : j;
     int clauseStart = last + 1;
     int verb = -1;
-    for (int k = last; k >= 0 && k > last - WINDOW; k--) {
+    for (int k = last; k >= 0 && k > last - SENTENCE_WINDOW; k--) {
       if (t.isBoundary(k) || isQuoteMark(k) || t.end(k) <= prevClose || t.lineBreakBefore(k + 1) && k < last) {
         break;
       }
@@ -206,27 +269,56 @@ final class QuoteAttribution {
     return subject(clauseStart, verb, false);
   }
 
-  /** The speaker among tokens {@code [from, to)}: a named person first, then an organisation, then a pronoun. */
+  /**
+   * The speaker among tokens {@code [from, to)}: the first person named there, else the first
+   * organisation ("Apple chief Tim Cook said" is Tim Cook; "Mr Hussen said he felt ... with Mr Rigby's
+   * killers and said:" is Hussen); a possessive ("Rigby's") is never the speaker. Else a pronoun next to
+   * the verb.
+   */
   private Attribution subject(int from, int to, boolean afterVerb) {
     if (from >= to || from >= t.size()) {
       return new Attribution(-1, null);
     }
     int startChar = t.start(from);
     int endChar = t.end(Math.min(to, t.size()) - 1);
-    int best = -1;
+    int person = -1;
+    int org = -1;
     int at = firstMentionFrom(startChar);
-    for (int k = at; k < mentions.length && mentions[k][0] < endChar; k++) {
+    for (int k = at; k < mentions.length && mentions[k][0] < endChar && person < 0; k++) {
       int id = mentions[k][2];
-      if (mentions[k][1] <= endChar && (best < 0 || (isPerson[id] && !isPerson[best]))) {
-        best = id;
+      if (mentions[k][1] > endChar || isPossessive(mentions[k][1])) {
+        continue;
+      }
+      if (isPerson[id]) {
+        person = id;
+      } else if (org < 0) {
+        org = id;
       }
     }
-    if (best >= 0) {
-      return new Attribution(best, null);
+    if (person >= 0 || org >= 0) {
+      return new Attribution(person >= 0 ? person : org, null);
     }
     int p = afterVerb ? from : to - 1;
     String w = t.isWord(p) ? t.lower(p) : "";
     return new Attribution(-1, PRONOUNS.contains(w) ? w : null);
+  }
+
+  /** The mention ending at char {@code end} is followed by 's or ' (a possessive). */
+  private boolean isPossessive(int end) {
+    return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
+  }
+
+  /** The quoted words ending just before the closing mark at {@code close} end a sentence. */
+  private boolean endsSentence(int close) {
+    int e = close - 1;
+    while (e > 0 && Character.isWhitespace(text.charAt(e))) {
+      e--;
+    }
+    return e >= 0 && (text.charAt(e) == '.' || text.charAt(e) == '\u2026');
+  }
+
+  private boolean isPronounAt(int k) {
+    return t.isWord(k) && PRONOUNS.contains(t.lower(k));
   }
 
   /** End of a subject after a verb: the next boundary, comma or quote mark, at most a window away. */
@@ -265,7 +357,7 @@ final class QuoteAttribution {
         continue;
       }
       int id = mentionEndingNear(t.start(k));
-      if (id < 0 && k + 1 < t.size()) {
+      if (id < 0 && k + 1 < t.size() && inverts(k)) {
         int m = firstMentionFrom(t.end(k));
         id = m < mentions.length && mentions[m][0] <= t.end(k) + 1 ? mentions[m][2] : -1;
       }

@@ -18,12 +18,14 @@ import java.util.List;
  * begins with an opening mark. The same holds within a paragraph when a new sentence opens with the same
  * mark (text whose paragraph breaks were lost). A quote left open at the end of a paragraph is dropped.
  *
- * <p>Kept: quotations of four words or more, and shorter ones with an attribution ("'No,' he said"); a
- * scare-quoted word or title ("'maybe'") is not a quotation. The speaker is resolved by
+ * <p>Kept: quotations with an attribution ("'No,' he said"), and others of four words or more that are
+ * not a title in Title Case ("The Thrill Is Gone"); a fragment starting in lower case ("out of the
+ * question") needs eight. A scare-quoted word ("'maybe'") is not a quotation. The speaker is resolved by
  * {@link QuoteAttribution}: a person or organisation from the entities, never a pronoun.
  */
 public final class QuoteExtractor {
   static final int MIN_WORDS = 4;
+  static final int MIN_FRAGMENT_WORDS = 8;
 
   private enum Mark {
     DOUBLE,

@@ -9,10 +9,16 @@ import java.util.Set;
  * on either side, within the sentence.
  */
 final class Tense {
-  private static final int WINDOW = 12;
-  private static final Set<String> FUTURE = Set.of("will", "shall", "won't", "won\u2019t", "scheduled", "expected", "due", "upcoming");
-  private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "set", "plans", "planned", "plan", "poised", "slated");
-  private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met", "held", "began", "saw", "gave", "made", "won", "lost", "left", "found", "spoke", "wrote");
+  private static final int WINDOW = 20;
+  private static final Set<String> FUTURE =
+      Set.of("will", "shall", "won't", "won\u2019t", "scheduled", "expected", "due", "upcoming");
+  private static final Set<String> FUTURE_BEFORE_TO =
+      Set.of("going", "set", "plans", "planned", "plan", "poised", "slated");
+  private static final Set<String> PAST =
+      Set.of("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met", "held",
+          "began", "saw", "gave", "made", "won", "lost", "left", "found", "spoke", "wrote");
+
+  private static final Set<String> PASSIVE = Set.of("be", "been", "being");
 
   private Tense() {}
 
@@ -57,8 +63,12 @@ final class Tense {
     if (FUTURE_BEFORE_TO.contains(w) && t.is(k + 1, "to")) {
       return 1;
     }
-    if (PAST.contains(w) || (w.length() > 4 && w.endsWith("ed"))) {
+    if (PAST.contains(w)) {
       return -1;
+    }
+    if (w.length() > 4 && w.endsWith("ed")) {
+      // "will be presented": a participle after a form of "be" says nothing of the time
+      return t.isWord(k - 1) && PASSIVE.contains(t.lower(k - 1)) ? 0 : -1;
     }
     return 0;
   }

@@ -181,6 +181,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void thePersonWhoSpeaksIsTheSubjectNotAPossessiveOrTheListener() {
+    String[][] people = {{"Abase Hussen", "Mr Hussen"}, {"Lee Rigby", "Mr Rigby"}};
+    String text = "Mr Hussen said he felt terrible to know he had marched with one of Mr Rigby’s killers and said: "
+        + "‘It was brutal, it has nothing to do with faith.’";
+    assertEquals("Abase Hussen", only(text, people, new String[0][]).speaker());
+    Quote told = only("'I have a kind invitation from the chairman,' told Locke the host.", LOCKE, new String[0][]);
+    assertNull(told.speaker(), "after 'told' comes the listener");
+  }
+
+  @Test
+  void aNewSentenceAfterAClosedQuoteIsNotItsAttribution() {
+    String text = "\"We are talking about microbes here.\" Still, Locke said it was an exciting time.";
+    assertNull(only(text, LOCKE, new String[0][]).speaker());
+  }
+
+  @Test
+  void titlesInTitleCaseAreNotQuotations() {
+    assertEquals(List.of(), extract("He sang \"The Thrill Is Gone\" and \"When Love Comes To Town\" live.",
+        LOCKE, new String[0][]));
+  }
+
+  @Test
   void hundredThousandQuoteMarksStayLinear() {
     String straight = "\"".repeat(100_000);
     String singles = "' ".repeat(100_000);
