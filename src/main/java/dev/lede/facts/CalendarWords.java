@@ -37,47 +37,46 @@ final class CalendarWords {
     shortDays.put("tues", DayOfWeek.TUESDAY);
     shortDays.put("thurs", DayOfWeek.THURSDAY);
     shortDays.putAll(days);
-    MONTHS = new WordTable<>(months, true);
-    FULL_MONTHS = new WordTable<>(full, true);
-    WEEKDAYS = new WordTable<>(days, true);
-    WEEKDAY_SHORT = new WordTable<>(shortDays, true);
+    MONTHS = new WordTable<>(months);
+    FULL_MONTHS = new WordTable<>(full);
+    WEEKDAYS = new WordTable<>(days);
+    WEEKDAY_SHORT = new WordTable<>(shortDays);
   }
 
   private CalendarWords() {}
 
   /** The month number 1..12 of a month name or abbreviation, or 0. */
-  static int month(CharSequence s, int start, int end) {
-    Integer m = nameShaped(s, start, end) ? MONTHS.get(s, start, end) : null;
+  static int month(String word) {
+    Integer m = nameShaped(word, 0, word.length()) ? MONTHS.get(word) : null;
     return m == null ? 0 : m;
   }
 
-  static int month(String word) {
-    return month(word, 0, word.length());
-  }
-
   static int month(TextTokens t, int i) {
-    return t.isWord(i) ? month(t.text, t.start(i), t.end(i)) : 0;
+    Integer m = shaped(t, i) ? MONTHS.get(t, i) : null;
+    return m == null ? 0 : m;
   }
 
   /** Whether token {@code i} is a month's full name (not an abbreviation such as "Jan", also a name). */
   static boolean isFullMonth(TextTokens t, int i) {
-    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i))
-        && FULL_MONTHS.contains(t.text, t.start(i), t.end(i));
+    return shaped(t, i) && FULL_MONTHS.get(t, i) != null;
   }
 
   /** The weekday of a full weekday name, or null. */
-  static DayOfWeek weekday(CharSequence s, int start, int end) {
-    return nameShaped(s, start, end) ? WEEKDAYS.get(s, start, end) : null;
+  static DayOfWeek weekday(String word) {
+    return nameShaped(word, 0, word.length()) ? WEEKDAYS.get(word) : null;
   }
 
-  static DayOfWeek weekday(String word) {
-    return weekday(word, 0, word.length());
+  static DayOfWeek weekday(TextTokens t, int i) {
+    return shaped(t, i) ? WEEKDAYS.get(t, i) : null;
   }
 
   /** The weekday of a full or short weekday name ("Mon", "Tues"), or null; for "Mon, Jan 18". */
   static DayOfWeek weekdayOrShort(TextTokens t, int i) {
-    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i))
-        ? WEEKDAY_SHORT.get(t.text, t.start(i), t.end(i)) : null;
+    return shaped(t, i) ? WEEKDAY_SHORT.get(t, i) : null;
+  }
+
+  private static boolean shaped(TextTokens t, int i) {
+    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
   }
 
   /** "January" or "JANUARY", not "january" nor "JaNuary". */

@@ -69,7 +69,7 @@ public final class DateExtractor {
     for (String w : words) {
       m.put(w, true);
     }
-    return new WordTable<>(m, true);
+    return new WordTable<>(m);
   }
 
   /**
@@ -304,6 +304,9 @@ public final class DateExtractor {
       if (!t.isWord(i)) {
         return t.isNumber(i) ? ago(i) : i;
       }
+      if (t.lookup(RELATIVE_WORDS, i) == null && QuantityWords.numberWord(t, i) == 0) {
+        return i;
+      }
       String w = t.str(i);
       String lower = t.lower(i);
       boolean plain = w.equals(lower) || (Character.isUpperCase(w.charAt(0)) && sentenceStart(i));
@@ -402,11 +405,11 @@ public final class DateExtractor {
       if (!t.isWord(i)) {
         return i;
       }
-      String w = t.str(i);
-      if (w.endsWith("'s") || w.endsWith("\u2019s")) {
-        w = w.substring(0, w.length() - 2);
-      }
-      DayOfWeek day = CalendarWords.weekday(w);
+      boolean possessive = t.length(i) > 2 && t.text.charAt(t.end(i) - 1) == 's'
+          && TextTokens.isApostrophe(t.text.charAt(t.end(i) - 2));
+      DayOfWeek day = possessive
+          ? CalendarWords.weekday(t.text.substring(t.start(i), t.end(i) - 2))
+          : CalendarWords.weekday(t, i);
       if (day == null) {
         return i;
       }
@@ -417,7 +420,7 @@ public final class DateExtractor {
         return i; // recurring, or a named day such as Black Friday
       }
       int from = WEEKDAY_LEADS.contains(leadWord) ? lead : i;
-      int end = w.length() == t.length(i) ? dayPartAfter(i + 1) : i + 1;
+      int end = possessive ? i + 1 : dayPartAfter(i + 1);
       if (ref == null) {
         return add(from, end, Kind.RELATIVE, null, UNRESOLVED);
       }

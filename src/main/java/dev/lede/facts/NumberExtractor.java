@@ -132,6 +132,7 @@ public final class NumberExtractor {
       unit = "ordinal";
       k++;
     }
+    boolean scaled = false;
     Entry m = ordinal || vague ? null : QuantityWords.of(t, k);
     if (m != null && m.kind() == Kind.MULTIPLIER) {
       boolean metres = t.is(k, "m") && currency == null && !t.str(k - 1).contains(".")
@@ -140,6 +141,7 @@ public final class NumberExtractor {
         unit = "m";
       } else {
         value = value.multiply(m.factor());
+        scaled = true;
       }
       k++;
       m = QuantityWords.of(t, k);
@@ -161,6 +163,10 @@ public final class NumberExtractor {
         case TIME:
         case MEASURE:
           unit = m.unit();
+          if (unit.equals("lb") && (scaled || t.is(k + 1, "sterling"))) {
+            unit = null; // "15 million pounds" is money
+            currency = "GBP";
+          }
           k++;
           break;
         default:

@@ -29,11 +29,10 @@ final class QuantityWords {
    * One entry: its kind, the unit or currency code it stands for, and a factor (the multiplier, the
    * minor-currency fraction, or the number a number word names).
    */
-  record Entry(Kind kind, String unit, BigDecimal factor) {}
+  record Entry(String form, Kind kind, String unit, BigDecimal factor) {}
 
   private static final Map<String, Entry> FORMS = load();
-  private static final WordTable<Entry> EXACT = new WordTable<>(FORMS, false);
-  private static final WordTable<Entry> FOLDED = folded();
+  private static final WordTable<Entry> TABLE = new WordTable<>(FORMS);
   /** First words of the two-word modifiers ("more" of "more than"), so most pairs need no lookup. */
   private static final WordTable<Boolean> MODIFIER_FIRST_WORDS = modifierFirstWords();
 
@@ -65,19 +64,9 @@ final class QuantityWords {
         default:
           unit = f[2];
       }
-      m.put(f[0], new Entry(kind, unit, factor));
+      m.put(f[0].toLowerCase(Locale.ROOT), new Entry(f[0], kind, unit, factor));
     }
     return Map.copyOf(m);
-  }
-
-  private static WordTable<Entry> folded() {
-    Map<String, Entry> lower = new HashMap<>();
-    FORMS.forEach((form, e) -> {
-      if (form.equals(form.toLowerCase(Locale.ROOT))) {
-        lower.put(form, e);
-      }
-    });
-    return new WordTable<>(lower, true);
   }
 
   private static WordTable<Boolean> modifierFirstWords() {
@@ -87,32 +76,41 @@ final class QuantityWords {
         m.put(form.substring(0, form.indexOf(' ')), true);
       }
     });
-    return new WordTable<>(m, true);
+    return new WordTable<>(m);
   }
 
   /** The entry for a token as written, or for its lower-case form when it is Capitalised; or null. */
   static Entry of(String token) {
-    return of(token, 0, token.length());
+    Entry e = TABLE.get(token);
+    return e != null && caseFits(e.form(), token, 0, token.length()) ? e : null;
   }
 
   static Entry of(TextTokens t, int i) {
     if (i < 0 || i >= t.size() || t.kind(i) == TextTokens.NUMBER) {
       return null;
     }
-    return of(t.text, t.start(i), t.end(i));
+    Entry e = TABLE.get(t, i);
+    return e != null && caseFits(e.form(), t.text, t.start(i), t.end(i)) ? e : null;
   }
 
-  private static Entry of(CharSequence s, int start, int end) {
-    Entry e = EXACT.get(s, start, end);
-    if (e != null || end - start < 2 || !Character.isUpperCase(s.charAt(start))) {
-      return e;
+  /** "GBP", "US", "G" match only as written; "million" also as "Million", not "MILLION"... but "MW" as is. */
+  private static boolean caseFits(String form, CharSequence s, int start, int end) {
+    boolean same = true;
+    for (int i = 0; i < form.length() && same; i++) {
+      same = form.charAt(i) == s.charAt(start + i);
+    }
+    if (same) {
+      return true;
+    }
+    if (end - start < 2 || !form.equals(form.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(s.charAt(start))) {
+      return false;
     }
     for (int i = start + 1; i < end; i++) {
       if (!Character.isLowerCase(s.charAt(i))) {
-        return null;
+        return false;
       }
     }
-    return FOLDED.get(s, start, end);
+    return true;
   }
 
   static boolean is(TextTokens t, int i, Kind kind) {
@@ -122,7 +120,7 @@ final class QuantityWords {
 
   /** The number a lower-case number word names ("three" 3, "ninety" 90), or 0. */
   static int numberWord(String lower) {
-    Entry e = EXACT.get(lower);
+    Entry e = of(lower);
     return e != null && e.kind() == Kind.NUMBER ? e.factor().intValue() : 0;
   }
 
@@ -135,7 +133,7 @@ final class QuantityWords {
   /** A two-word modifier such as "more than" starting at token {@code i}, or a one-word one. */
   static int modifierLength(TextTokens t, int i) {
     if (t.isWord(i) && t.isWord(i + 1) && t.lookup(MODIFIER_FIRST_WORDS, i) != null) {
-      Entry two = EXACT.get(t.lower(i) + " " + t.lower(i + 1));
+      Entry two = TABLE.get(t.lower(i) + " " + t.lower(i + 1));
       if (two != null && two.kind() == Kind.MODIFIER) {
         return 2;
       }

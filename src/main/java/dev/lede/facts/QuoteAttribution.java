@@ -75,7 +75,7 @@ final class QuoteAttribution {
       String[] f = line.split("\t");
       m.put(f[0], f.length > 1 && f[1].equals("inverts"));
     }
-    return new WordTable<>(m, true);
+    return new WordTable<>(m);
   }
 
   /** Token {@code k} is a speech verb that may come before its speaker: "said Locke", not "told Racemail". */

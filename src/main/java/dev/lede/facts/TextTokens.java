@@ -3,7 +3,8 @@ package dev.lede.facts;
 /**
  * The tokens of a text with their offsets, for the date and number scanners: words (letters, with inner
  * apostrophes as in "don't" or "CPC's"), numbers (digits with inner {@code ,} or {@code .} followed by a
- * digit, as in "2,000" or "1.13") and single punctuation marks. A token is "glued" to the one before when
+ * digit, as in "2,000" or "1.13"), single punctuation marks, and one {@code \n} mark per line break, so
+ * that no pattern runs from one paragraph into the next. A token is "glued" to the one before when
  * no space separates them ("$", "1.13", "bn"). One linear pass; not thread-safe (one per text, used by one thread).
  */
 final class TextTokens {
@@ -18,6 +19,8 @@ final class TextTokens {
   private int size;
   private String[] strs;
   private String[] lowers;
+  private int[] hashes;
+  private boolean[] hashed;
 
   private TextTokens(String text) {
     this.text = text;
@@ -39,7 +42,14 @@ final class TextTokens {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (c == '\n') {
+        int j = i + 1;
+        while (j < n && Character.isWhitespace(s.charAt(j))) {
+          j++;
+        }
+        add(i, i + 1, MARK); // a line break ends every pattern, as a full stop does
+        i = j;
+      } else if (Character.isWhitespace(c)) {
         i++;
       } else if (Character.isLetter(c)) {
         int j = i + 1;
@@ -126,9 +136,22 @@ final class TextTokens {
     return i >= 0 && i < size && kinds[i] == MARK && text.charAt(starts[i]) == c;
   }
 
-  /** The value {@code table} holds for token {@code i}, or null (also when {@code i} is out of range). */
+  /** The value {@code table} holds for token {@code i}, in any case, or null (also out of range). */
   <V> V lookup(WordTable<V> table, int i) {
-    return i >= 0 && i < size ? table.get(text, starts[i], ends[i]) : null;
+    return table.get(this, i);
+  }
+
+  /** The case-folded hash of token {@code i}, made once and kept, for {@link WordTable}. */
+  int foldedHash(int i) {
+    if (hashes == null) {
+      hashes = new int[size];
+      hashed = new boolean[size];
+    }
+    if (!hashed[i]) {
+      hashes[i] = WordTable.hash(text, starts[i], ends[i]);
+      hashed[i] = true;
+    }
+    return hashes[i];
   }
 
   /** The token as written; made once per token and kept, since several scanners ask. */
@@ -191,7 +214,7 @@ final class TextTokens {
     return false;
   }
 
-  /** Token {@code i} ends a sentence or clause boundary for look-behind windows: . ! ? ; or a line break. */
+  /** Token {@code i} ends a sentence or clause for look-around windows: . ! ? ; or a line break. */
   boolean isBoundary(int i) {
     if (i < 0 || i >= size) {
       return true;
@@ -200,7 +223,7 @@ final class TextTokens {
       return false;
     }
     char c = text.charAt(starts[i]);
-    return c == '.' || c == '!' || c == '?' || c == ';';
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
   }
 
   /** The value of a plain digit token without separators, or -1. At most 9 digits. */
