@@ -16,8 +16,8 @@ final class CountedPhrase {
           "mice", "geese", "personnel", "crew", "livestock", "folk", "fans", "youth");
   /** Adverbs and adjectives that follow a measure ("100 miles away", "five years old"); never counted. */
   private static final Set<String> AFTER_MEASURE =
-      Set.of("away", "later", "earlier", "ago", "old", "long", "high", "wide", "deep", "tall", "apart", "ahead",
-          "behind", "overall", "apiece", "respectively", "each", "altogether", "instead");
+      Set.of("away", "later", "earlier", "ago", "old", "long", "high", "wide", "deep", "tall", "apart",
+          "ahead", "behind", "overall", "apiece", "respectively", "each", "altogether", "instead");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
           "all");
@@ -40,7 +40,8 @@ final class CountedPhrase {
    * @param allowOf whether "of" may introduce the phrase ("76% of voters", "hundreds of people")
    * @param names whether a name may be what is counted ("18th CPC National Congress", after an ordinal)
    */
-  static Phrase after(TextTokens t, int k, boolean plural, boolean attributive, boolean allowOf, boolean names) {
+  static Phrase after(
+      TextTokens t, int k, boolean plural, boolean attributive, boolean allowOf, boolean names) {
     if (allowOf && t.is(k, "of")) {
       int j = k + 1;
       while (t.isWord(j) && DETERMINERS.contains(t.lower(j))) {

@@ -25,10 +25,12 @@ import java.util.Set;
  */
 public final class NumberExtractor {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "our");
   private static final Set<String> SPORT =
       Set.of("win", "won", "wins", "winners", "winner", "victory", "defeat", "defeated", "beat", "beaten",
-          "lost", "loss", "lead", "led", "leading", "trailing", "trailed", "draw", "drew", "score", "scoreline");
+          "lost", "loss", "lead", "led", "leading", "trailing", "trailed", "draw", "drew", "score",
+          "scoreline");
 
   public NumberExtractor() {}
 
@@ -222,7 +224,7 @@ public final class NumberExtractor {
     int end = counts.isEmpty() ? k : counts.end();
     int start = t.is(i - 1, "aged") && "years".equals(unit) ? i - 1 : modifierStart(t, first);
     Span span = new Span(t.start(start), t.end(end - 1));
-    String countsText = counts.isEmpty() ? null : t.text.substring(t.start(counts.start()), t.end(counts.end() - 1));
+    String countsText = text(t, counts);
     if (countsText == null && t.is(i - 1, "aged")) {
       countsText = "age";
     }
@@ -244,9 +246,13 @@ public final class NumberExtractor {
     CountedPhrase.Phrase counts = CountedPhrase.after(t, end, false, true, false, false);
     int last = counts.isEmpty() ? end : counts.end();
     Span span = new Span(t.start(k), t.end(last - 1));
-    String countsText = counts.isEmpty() ? null : t.text.substring(t.start(counts.start()), t.end(counts.end() - 1));
+    String countsText = text(t, counts);
     out.add(new NumberFact(span.of(t.text).toString(), null, "score", countsText, span));
     return last;
+  }
+
+  private static String text(TextTokens t, CountedPhrase.Phrase p) {
+    return p.isEmpty() ? null : t.text.substring(t.start(p.start()), t.end(p.end() - 1));
   }
 
   /** "a 17,430 crowd", "the 400-strong audience": the number modifies the noun after it. */

@@ -102,7 +102,8 @@ final class QuantityWords {
     if (same) {
       return true;
     }
-    if (end - start < 2 || !form.equals(form.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(s.charAt(start))) {
+    if (end - start < 2 || !form.equals(form.toLowerCase(Locale.ROOT))
+        || !Character.isUpperCase(s.charAt(start))) {
       return false;
     }
     for (int i = start + 1; i < end; i++) {

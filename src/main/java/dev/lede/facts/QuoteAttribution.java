@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -250,7 +249,8 @@ final class QuoteAttribution {
     int clauseStart = last + 1;
     int verb = -1;
     for (int k = last; k >= 0 && k > last - SENTENCE_WINDOW; k--) {
-      if (t.isBoundary(k) || isQuoteMark(k) || t.end(k) <= prevClose || t.lineBreakBefore(k + 1) && k < last) {
+      if (t.isBoundary(k) || isQuoteMark(k) || t.end(k) <= prevClose
+          || t.lineBreakBefore(k + 1) && k < last) {
         break;
       }
       clauseStart = k;

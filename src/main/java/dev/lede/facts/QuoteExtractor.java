@@ -8,11 +8,11 @@ import java.util.List;
  * Finds direct quotations and who said them. Stateless and thread-safe; one linear pass over the chars
  * (each quote mark is looked at once), then a bounded look-around per quote for its attribution.
  *
- * <p>Quote marks: straight {@code "} and {@code '}, curly “ ” and ‘ ’, and « ». A mark opens a quote when
- * it follows a space or an opening bracket and comes before a word; it closes one when it follows a word
- * or punctuation and comes before a space, punctuation or the end. So apostrophes inside words ("don't",
- * "the CPC's") never count, nor do "'90s" or a plural possessive ("the players' union"). Inside a double
- * quote single marks are part of the quotation, and the other way round.
+ * <p>Quote marks: straight {@code "} and {@code '}, curly “ ” and ‘ ’, and « ». A mark opens a quote
+ * when it follows a space or an opening bracket and comes before a word; it closes one when it follows a
+ * word or punctuation and comes before a space, punctuation or the end. So apostrophes inside words
+ * ("don't", "the CPC's") never count, nor do "'90s" or a plural possessive ("the players' union"). Inside
+ * a double quote single marks are part of the quotation, and the other way round.
  *
  * <p>A quote may run over several paragraphs: the paragraph ends without a closing mark and the next one
  * begins with an opening mark. The same holds within a paragraph when a new sentence opens with the same

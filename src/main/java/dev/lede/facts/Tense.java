@@ -1,6 +1,5 @@
 package dev.lede.facts;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,8 +14,8 @@ final class Tense {
   private static final Set<String> FUTURE_BEFORE_TO =
       Set.of("going", "set", "plans", "planned", "plan", "poised", "slated");
   private static final Set<String> PAST =
-      Set.of("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met", "held",
-          "began", "saw", "gave", "made", "won", "lost", "left", "found", "spoke", "wrote");
+      Set.of("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met",
+          "held", "began", "saw", "gave", "made", "won", "lost", "left", "found", "spoke", "wrote");
 
   private static final Set<String> PASSIVE = Set.of("be", "been", "being");
 

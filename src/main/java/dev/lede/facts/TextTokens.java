@@ -5,7 +5,8 @@ package dev.lede.facts;
  * apostrophes as in "don't" or "CPC's"), numbers (digits with inner {@code ,} or {@code .} followed by a
  * digit, as in "2,000" or "1.13"), single punctuation marks, and one {@code \n} mark per line break, so
  * that no pattern runs from one paragraph into the next. A token is "glued" to the one before when
- * no space separates them ("$", "1.13", "bn"). One linear pass; not thread-safe (one per text, used by one thread).
+ * no space separates them ("$", "1.13", "bn"). One linear pass; not thread-safe: one per text, used by
+ * one thread.
  */
 final class TextTokens {
   static final byte WORD = 1;
@@ -246,7 +247,7 @@ final class TextTokens {
     return ends[i] - starts[i];
   }
 
-  /** The first token that ends after char {@code offset} (so a token holding it, or the next); may be size(). */
+  /** The first token that ends after char {@code offset}: the one holding it, or the next; or size(). */
   int tokenAt(int offset) {
     int lo = 0;
     int hi = size;

@@ -29,7 +29,7 @@ final class WordTable<V> {
     }
   }
 
-  /** The value of token {@code i} of {@code t}, in any case, or null (also when {@code i} is out of range). */
+  /** The value of token {@code i} of {@code t}, in any case, or null (also out of range). */
   V get(TextTokens t, int i) {
     if (i < 0 || i >= t.size()) {
       return null;

@@ -76,7 +76,8 @@ public final class HighlightSelector {
             newFacts++;
           }
         }
-        double gain = 1.0 + FACT_WEIGHT * Math.log1p(newFacts) + WORD_WEIGHT * Math.log1p(w.size() - repeated);
+        double gain =
+            1.0 + FACT_WEIGHT * Math.log1p(newFacts) + WORD_WEIGHT * Math.log1p(w.size() - repeated);
         double score = gain / (1.0 + (i - lead - 1) / DECAY);
         if (score > bestScore) {
           best = i;
