@@ -1,6 +1,7 @@
 package dev.lede.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import dev.lede.text.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,23 @@ class FactExtractorTest {
     assertTrue(numbers.contains("100th anniversary"), numbers::toString);
     assertTrue(numbers.contains("18th CPC National Congress"), numbers::toString);
     assertTrue(numbers.stream().noneMatch(n -> n.contains("2021")), "the year of a date is not a number");
+  }
+
+  @Test
+  void hostileInputsOfFiveMegabytesStayBounded() {
+    Lede lede = Lede.create();
+    InputInfo info = new InputInfo(null, null, LocalDate.of(2021, 1, 19));
+    String repeated = "On Monday, more than 2,000 people said \"we will win on Friday,\" according to Locke. ";
+    String[] inputs = {
+      repeated.repeat(5_000_000 / repeated.length()),
+      "\"".repeat(5_000_000)
+    };
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+      for (String s : inputs) {
+        Digest d = lede.digest(s, info);
+        assertTrue(d.highlights().size() <= 3);
+      }
+    });
   }
 
   private static DateFact fact(Digest d, String text, String value, String basis) {
