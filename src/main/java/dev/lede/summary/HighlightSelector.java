@@ -18,10 +18,13 @@ import java.util.Set;
  * that add the most facts not yet covered (people, organisations, places, numbers, dates, quotations),
  * weighed by position, since news puts what matters first. Stateless and thread-safe.
  *
- * <p>A sentence is never picked when most of its content words already stand in the summary or an
- * earlier highlight (it would repeat them), when it is too short or too long to be a statement, or when
- * it does not end like a sentence (a caption, a heading, a line of page chrome). Only sentences after
- * the lead are candidates. Work is linear in the number of sentences and facts; there is no graph step.
+ * <p>Each candidate scores {@code (1 + 0.3 ln(1 + new facts) + 0.2 ln(1 + new content words)) / (1 +
+ * n / 2)}, n counting sentences after the lead. A sentence is never picked when more than half of its
+ * content words (words other than function words) already stand in the summary or an earlier highlight
+ * (it would repeat them), when it has fewer than 6 or more than 60 words, or when it does not end as a
+ * statement does, with a full stop, an exclamation or a closing quote mark (a caption, a heading, a
+ * question, a line of page chrome). Only sentences after the lead are candidates. Work is linear in the
+ * number of sentences and facts; there is no graph step.
  */
 public final class HighlightSelector {
   public static final int MAX = 3;
