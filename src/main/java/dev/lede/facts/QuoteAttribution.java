@@ -1,7 +1,6 @@
 package dev.lede.facts;
 
 import dev.lede.text.Span;
-import dev.lede.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -127,9 +126,10 @@ final class QuoteAttribution {
       } else if (a == null && continues(prevClose, r.open())) {
         speaker = prevSpeaker;
       }
-      String words = quoted(r);
-      if (a != null ? isShortQuotation(r, words) : isQuotation(words)) {
-        Span span = innerSpan(r);
+      String words = QuoteExtractor.quoted(text, r);
+      boolean keep = a != null ? QuoteExtractor.isShortQuotation(text, r, words) : QuoteExtractor.isQuotation(words);
+      if (keep) {
+        Span span = QuoteExtractor.innerSpan(text, r);
         if (span != null) {
           out.add(new Quote(words, speaker, span));
           prevClose = r.close();
@@ -138,54 +138,6 @@ final class QuoteAttribution {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * Without an attribution, quoted words count as a quotation when they say something: four words or
-   * more, not a title in Title Case ("The Thrill Is Gone"), and, for a fragment that starts in lower
-   * case ("out of the question"), a clause's worth of words.
-   */
-  static boolean isQuotation(String words) {
-    int n = Words.count(words);
-    if (n < QuoteExtractor.MIN_WORDS || words.isEmpty()) {
-      return false;
-    }
-    if (Character.isLowerCase(words.charAt(0)) && n < QuoteExtractor.MIN_FRAGMENT_WORDS) {
-      return false;
-    }
-    int capitals = 0;
-    int lower = 0;
-    boolean atWord = true;
-    for (int i = 0; i < words.length(); i++) {
-      char c = words.charAt(i);
-      if (atWord && Character.isLetter(c)) {
-        if (Character.isUpperCase(c)) {
-          capitals++;
-        } else {
-          lower++;
-        }
-      }
-      atWord = Character.isWhitespace(c);
-    }
-    return capitals <= 2 * lower;
-  }
-
-  /**
-   * With an attribution, a quotation may be short ("'No,' he said"), but then it must read as a whole
-   * utterance: begin with a capital and end with punctuation inside the marks. "a 'thief'" does not.
-   */
-  private boolean isShortQuotation(QuoteExtractor.Raw r, String words) {
-    if (Words.count(words) >= QuoteExtractor.MIN_WORDS) {
-      return true;
-    }
-    if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
-      return false;
-    }
-    int e = r.close() - 1;
-    while (e > r.open() && Character.isWhitespace(text.charAt(e))) {
-      e--;
-    }
-    return ",.!?\u2026".indexOf(text.charAt(e)) >= 0;
   }
 
   /** A quote opening at {@code open} follows the one closed at {@code prevClose} in the same paragraph. */
@@ -403,38 +355,4 @@ final class QuoteAttribution {
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
   }
 
-  /** The quoted words without the marks: paragraph pieces joined by a space, a trailing comma dropped. */
-  private String quoted(QuoteExtractor.Raw r) {
-    StringBuilder b = new StringBuilder();
-    for (Span p : r.pieces()) {
-      String s = p.of(text).toString().strip();
-      if (!s.isEmpty()) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(s);
-      }
-    }
-    return stripTrailingComma(b.toString());
-  }
-
-  private Span innerSpan(QuoteExtractor.Raw r) {
-    int s = r.pieces().get(0).start();
-    int e = r.pieces().get(r.pieces().size() - 1).end();
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
-      e--;
-    }
-    return e > s ? new Span(s, e) : null;
-  }
-
-  private static String stripTrailingComma(String s) {
-    int e = s.length();
-    while (e > 0 && (",;:".indexOf(s.charAt(e - 1)) >= 0 || Character.isWhitespace(s.charAt(e - 1)))) {
-      e--;
-    }
-    return s.substring(0, e);
-  }
 }
