@@ -127,7 +127,8 @@ final class QuoteAttribution {
         speaker = prevSpeaker;
       }
       String words = QuoteExtractor.quoted(text, r);
-      boolean keep = a != null ? QuoteExtractor.isShortQuotation(text, r, words) : QuoteExtractor.isQuotation(words);
+      boolean keep =
+          a != null ? QuoteExtractor.isShortQuotation(text, r, words) : QuoteExtractor.isQuotation(words);
       if (keep) {
         Span span = QuoteExtractor.innerSpan(text, r);
         if (span != null) {

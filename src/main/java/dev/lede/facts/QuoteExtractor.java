@@ -19,9 +19,10 @@ import java.util.List;
  * begins with an opening mark. The same holds within a paragraph when a new sentence opens with the same
  * mark (text whose paragraph breaks were lost). A quote left open at the end of a paragraph is dropped.
  *
- * <p>Kept: quotations with an attribution ("'No,' he said"), and others of four words or more that are
- * not a title in Title Case ("The Thrill Is Gone"); a fragment starting in lower case ("out of the
- * question") needs eight. A scare-quoted word ("'maybe'") is not a quotation. The speaker is resolved by
+ * <p>Kept: attributed quotations of four words or more, or shorter ones that read as a whole utterance
+ * ("'No,' he said": a capital, and punctuation inside the marks); unattributed ones of four words or more
+ * that are not a title in Title Case ("The Thrill Is Gone"), eight when they start in lower case ("out of
+ * the question", a fragment). A scare-quoted word ("a 'thief'") is not a quotation. The speaker is resolved by
  * {@link QuoteAttribution}: a person or organisation from the entities, never a pronoun.
  */
 public final class QuoteExtractor {
