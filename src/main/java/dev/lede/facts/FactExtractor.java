@@ -2,27 +2,52 @@ package dev.lede.facts;
 
 import dev.lede.clean.CleanArticle;
 import dev.lede.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Extracts key facts from a cleaned article. Stateless and thread-safe; word lists are loaded once.
+ * Extracts key facts from a cleaned article: entities, dates, numbers and quotations. Stateless and
+ * thread-safe; word lists are loaded once. The text is tokenised once and the tokens shared by the date,
+ * number and quote scanners; each is linear in the length of the text.
  */
 public final class FactExtractor {
   private final EntityRecognizer entities;
+  private final ReferenceDateFinder references;
+  private final DateExtractor dates;
+  private final NumberExtractor numbers;
+  private final QuoteExtractor quotes;
 
   public FactExtractor() {
     this.entities = new EntityRecognizer();
+    this.dates = new DateExtractor();
+    this.references = new ReferenceDateFinder(dates);
+    this.numbers = new NumberExtractor();
+    this.quotes = new QuoteExtractor();
   }
 
   /**
    * @param article the cleaned article (its removed captions and dateline may carry a reference date)
    * @param text the cleaned text, {@code article.text()}
    * @param sentences the sentences of {@code text}
-   * @param supplied a reference date from the caller (object time, {@code --date}), or null
+   * @param supplied a reference date from the caller (page metadata with basis {@code published}, or the
+   *     object time or {@code --date} with basis {@code supplied}), or null
    */
   public KeyFacts extract(CleanArticle article, String text, List<Span> sentences, ReferenceDate supplied) {
     Entities found = entities.recognize(text, sentences);
+    ReferenceDate reference = references.find(article, supplied);
+    TextTokens tokens = TextTokens.of(text);
+    List<DateFact> dateFacts = new ArrayList<>();
+    List<Span> dateSpans = new ArrayList<>();
+    for (DateExtractor.Found f : dates.scan(tokens, reference)) {
+      dateFacts.add(f.fact());
+      dateSpans.add(f.fact().span());
+    }
     return new KeyFacts(
-        found.people(), found.organizations(), found.places(), List.of(), List.of(), List.of());
+        found.people(),
+        found.organizations(),
+        found.places(),
+        dateFacts,
+        numbers.extract(tokens, dateSpans),
+        quotes.extract(tokens, found));
   }
 }

@@ -1,0 +1,96 @@
+package dev.lede.facts;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * English month and weekday names, taken from the JDK's locale data (full and short forms, plus "Sept",
+ * "Tues", "Thurs"). A name counts only when written Capitalised or in capitals: "may" and "march" are
+ * verbs. Thread-safe.
+ */
+final class CalendarWords {
+  private static final WordTable<Integer> MONTHS;
+  private static final WordTable<Boolean> FULL_MONTHS;
+  private static final WordTable<DayOfWeek> WEEKDAYS;
+  private static final WordTable<DayOfWeek> WEEKDAY_SHORT;
+
+  static {
+    Map<String, Integer> months = new HashMap<>();
+    Map<String, Boolean> full = new HashMap<>();
+    for (Month m : Month.values()) {
+      String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      months.put(name, m.getValue());
+      full.put(name, true);
+      months.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+    }
+    months.put("sept", 9);
+    Map<String, DayOfWeek> days = new HashMap<>();
+    Map<String, DayOfWeek> shortDays = new HashMap<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      days.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+      shortDays.put(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+    }
+    shortDays.put("tues", DayOfWeek.TUESDAY);
+    shortDays.put("thurs", DayOfWeek.THURSDAY);
+    shortDays.putAll(days);
+    MONTHS = new WordTable<>(months);
+    FULL_MONTHS = new WordTable<>(full);
+    WEEKDAYS = new WordTable<>(days);
+    WEEKDAY_SHORT = new WordTable<>(shortDays);
+  }
+
+  private CalendarWords() {}
+
+  /** The month number 1..12 of a month name or abbreviation, or 0. */
+  static int month(String word) {
+    Integer m = nameShaped(word, 0, word.length()) ? MONTHS.get(word) : null;
+    return m == null ? 0 : m;
+  }
+
+  static int month(TextTokens t, int i) {
+    Integer m = shaped(t, i) ? MONTHS.get(t, i) : null;
+    return m == null ? 0 : m;
+  }
+
+  /** Whether token {@code i} is a month's full name (not an abbreviation such as "Jan", also a name). */
+  static boolean isFullMonth(TextTokens t, int i) {
+    return shaped(t, i) && FULL_MONTHS.get(t, i) != null;
+  }
+
+  /** The weekday of a full weekday name, or null. */
+  static DayOfWeek weekday(String word) {
+    return nameShaped(word, 0, word.length()) ? WEEKDAYS.get(word) : null;
+  }
+
+  static DayOfWeek weekday(TextTokens t, int i) {
+    return shaped(t, i) ? WEEKDAYS.get(t, i) : null;
+  }
+
+  /** The weekday of a full or short weekday name ("Mon", "Tues"), or null; for "Mon, Jan 18". */
+  static DayOfWeek weekdayOrShort(TextTokens t, int i) {
+    return shaped(t, i) ? WEEKDAY_SHORT.get(t, i) : null;
+  }
+
+  private static boolean shaped(TextTokens t, int i) {
+    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
+  }
+
+  /** "January" or "JANUARY", not "january" nor "JaNuary". */
+  private static boolean nameShaped(CharSequence s, int start, int end) {
+    if (end - start < 3 || !Character.isUpperCase(s.charAt(start))) {
+      return false;
+    }
+    boolean restLower = true;
+    boolean restUpper = true;
+    for (int i = start + 1; i < end; i++) {
+      char c = s.charAt(i);
+      restLower &= Character.isLowerCase(c);
+      restUpper &= Character.isUpperCase(c);
+    }
+    return restLower || restUpper;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.lede.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a word list shipped beside the classes of this package: one entry a line, {@code #} comments. */
+final class ResourceLines {
+  private ResourceLines() {}
+
+  /** The non-blank, non-comment lines of resource {@code name}, stripped of surrounding spaces. */
+  static List<String> load(String name) {
+    InputStream in = ResourceLines.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("word list missing from the package: " + name);
+    }
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          lines.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+    return List.copyOf(lines);
+  }
+}

@@ -1,0 +1,264 @@
+package dev.lede.facts;
+
+/**
+ * The tokens of a text with their offsets, for the date and number scanners: words (letters, with inner
+ * apostrophes as in "don't" or "CPC's"), numbers (digits with inner {@code ,} or {@code .} followed by a
+ * digit, as in "2,000" or "1.13"), single punctuation marks, and one {@code \n} mark per line break, so
+ * that no pattern runs from one paragraph into the next. A token is "glued" to the one before when
+ * no space separates them ("$", "1.13", "bn"). One linear pass; not thread-safe: one per text, used by
+ * one thread.
+ */
+final class TextTokens {
+  static final byte WORD = 1;
+  static final byte NUMBER = 2;
+  static final byte MARK = 3;
+
+  final String text;
+  private int[] starts;
+  private int[] ends;
+  private byte[] kinds;
+  private int size;
+  private String[] strs;
+  private String[] lowers;
+  private int[] hashes;
+  private boolean[] hashed;
+
+  private TextTokens(String text) {
+    this.text = text;
+    int cap = Math.max(16, text.length() / 4);
+    starts = new int[cap];
+    ends = new int[cap];
+    kinds = new byte[cap];
+  }
+
+  static TextTokens of(String text) {
+    TextTokens t = new TextTokens(text);
+    t.scan();
+    return t;
+  }
+
+  private void scan() {
+    String s = text;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        int j = i + 1;
+        while (j < n && Character.isWhitespace(s.charAt(j))) {
+          j++;
+        }
+        add(i, i + 1, MARK); // a line break ends every pattern, as a full stop does
+        i = j;
+      } else if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetter(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (Character.isLetter(d)) {
+            j++;
+          } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        add(i, j, WORD);
+        i = j;
+      } else if (c >= '0' && c <= '9') {
+        int j = i + 1;
+        while (j < n) {
+          char d = s.charAt(j);
+          if (d >= '0' && d <= '9') {
+            j++;
+          } else if ((d == ',' || d == '.') && j + 1 < n && isDigit(s.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        add(i, j, NUMBER);
+        i = j;
+      } else {
+        add(i, i + 1, MARK);
+        i++;
+      }
+    }
+  }
+
+  private void add(int s, int e, byte kind) {
+    if (size == starts.length) {
+      int cap = size * 2;
+      starts = java.util.Arrays.copyOf(starts, cap);
+      ends = java.util.Arrays.copyOf(ends, cap);
+      kinds = java.util.Arrays.copyOf(kinds, cap);
+    }
+    starts[size] = s;
+    ends[size] = e;
+    kinds[size] = kind;
+    size++;
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  byte kind(int i) {
+    return kinds[i];
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kinds[i] == WORD;
+  }
+
+  boolean isNumber(int i) {
+    return i >= 0 && i < size && kinds[i] == NUMBER;
+  }
+
+  /** Whether token {@code i} is the single mark {@code c}. */
+  boolean isMark(int i, char c) {
+    return i >= 0 && i < size && kinds[i] == MARK && text.charAt(starts[i]) == c;
+  }
+
+  /** The value {@code table} holds for token {@code i}, in any case, or null (also out of range). */
+  <V> V lookup(WordTable<V> table, int i) {
+    return table.get(this, i);
+  }
+
+  /** The case-folded hash of token {@code i}, made once and kept, for {@link WordTable}. */
+  int foldedHash(int i) {
+    if (hashes == null) {
+      hashes = new int[size];
+      hashed = new boolean[size];
+    }
+    if (!hashed[i]) {
+      hashes[i] = WordTable.hash(text, starts[i], ends[i]);
+      hashed[i] = true;
+    }
+    return hashes[i];
+  }
+
+  /** The token as written; made once per token and kept, since several scanners ask. */
+  String str(int i) {
+    if (strs == null) {
+      strs = new String[size];
+    }
+    String s = strs[i];
+    if (s == null) {
+      s = text.substring(starts[i], ends[i]);
+      strs[i] = s;
+    }
+    return s;
+  }
+
+  /** The token in lower case, made once and kept. */
+  String lower(int i) {
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String s = lowers[i];
+    if (s == null) {
+      s = str(i).toLowerCase(java.util.Locale.ROOT);
+      lowers[i] = s;
+    }
+    return s;
+  }
+
+  /** Token {@code i} is written exactly as {@code s}. */
+  boolean is(int i, String s) {
+    return i >= 0 && i < size && ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
+  }
+
+  /** Token {@code i} is {@code s} in any case. */
+  boolean isIgnoreCase(int i, String s) {
+    return i >= 0 && i < size && ends[i] - starts[i] == s.length()
+        && text.regionMatches(true, starts[i], s, 0, s.length());
+  }
+
+  /** No space between token {@code i - 1} and token {@code i}. */
+  boolean glued(int i) {
+    return i > 0 && i < size && starts[i] == ends[i - 1];
+  }
+
+  /** Token {@code i} starts with an upper-case letter. */
+  boolean capitalised(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+  }
+
+  /** Whether a line break lies between token {@code i - 1} and token {@code i}. */
+  boolean lineBreakBefore(int i) {
+    if (i <= 0 || i >= size) {
+      return i <= 0;
+    }
+    for (int k = ends[i - 1]; k < starts[i]; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code i} ends a sentence or clause for look-around windows: . ! ? ; or a line break. */
+  boolean isBoundary(int i) {
+    if (i < 0 || i >= size) {
+      return true;
+    }
+    if (kinds[i] != MARK) {
+      return false;
+    }
+    char c = text.charAt(starts[i]);
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+  }
+
+  /** The value of a plain digit token without separators, or -1. At most 9 digits. */
+  int intValue(int i) {
+    if (!isNumber(i) || ends[i] - starts[i] > 9) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      char c = text.charAt(k);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** The first token that ends after char {@code offset}: the one holding it, or the next; or size(). */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
