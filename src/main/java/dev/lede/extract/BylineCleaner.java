@@ -20,7 +20,7 @@ final class BylineCleaner {
   private static final String[] NOT_NAMES = {
     "email", "e-mail", "follow", "contact", "share", "read more", "more from", "view all", "see all",
     "about the author", "all posts", "subscribe", "sign in", "log in", "advertisement", "comments",
-    "updated", "published", "posted"
+    "updated", "published", "posted", "last updated", "last modified"
   };
   private static final Set<String> MONTHS =
       Set.of(

@@ -8,14 +8,15 @@ import java.util.Locale;
  * ("Headline | Site", "Site - Section - Headline"). Stateless.
  *
  * <p>A known site name is cut from either end first. Otherwise the last part after a separator
- * ({@code |}, {@code -}, {@code /}, {@code \}, {@code >}, {@code »}, each between spaces) is cut; if
+ * ({@code |}, {@code -}, {@code –}, {@code —}, {@code /}, {@code \}, {@code >}, {@code »}, each between
+ * spaces) is cut; if
  * that leaves fewer than three words, the first part is cut instead. A title with a colon keeps its
  * text after the colon only when no heading repeats the full title. A title too short or too long to be
  * a headline gives way to the page's single {@code <h1>}. A result of four words or fewer that lost more
  * than one word falls back to the whole title, since short cut titles are more often wrong than right.
  */
 final class DocumentTitle {
-  private static final String[] SEPARATORS = {" | ", " - ", " \\ ", " / ", " > ", " » "};
+  private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "};
   private static final String[] HIERARCHICAL = {" \\ ", " / ", " > ", " » "};
   private static final String[] SITE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": "};
 
@@ -112,7 +113,7 @@ final class DocumentTitle {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ("|-\\/>»".indexOf(c) < 0) {
+      if ("|-–—\\/>»".indexOf(c) < 0) {
         sb.append(c);
       }
     }

@@ -10,12 +10,22 @@ import org.jsoup.parser.Parser;
 /**
  * The article node of a page's JSON-LD ({@code @type} Article, NewsArticle, BlogPosting, … anywhere in
  * the blocks, {@code @graph} included) and the few fields Lede needs from it. Strings are
- * entity-decoded, as pages often put HTML entities in JSON-LD. Immutable; fields may be null.
+ * entity-decoded, as pages often put HTML entities in JSON-LD. Immutable; lists are never null, other
+ * fields may be. {@code creators} and {@code dateCreated} are weaker than {@code authors} and
+ * {@code datePublished}: sites fill them with user names and server times.
  */
 record JsonLdArticle(
-    String headline, String name, List<String> authors, String datePublished, String publisherName,
-    String url, String language) {
-  static final JsonLdArticle NONE = new JsonLdArticle(null, null, List.of(), null, null, null, null);
+    String headline,
+    String name,
+    List<String> authors,
+    List<String> creators,
+    String datePublished,
+    String dateCreated,
+    String publisherName,
+    String url,
+    String language) {
+  static final JsonLdArticle NONE =
+      new JsonLdArticle(null, null, List.of(), List.of(), null, null, null, null, null);
   private static final int MAX_NODES = 20_000;
 
   /** The first article node found in {@code blocks} (each the text of one JSON-LD script). */
@@ -75,8 +85,9 @@ record JsonLdArticle(
 
   private static JsonLdArticle of(Map<String, Object> a) {
     List<String> authors = new ArrayList<>();
-    Object author = a.containsKey("author") ? a.get("author") : a.get("creator");
-    collectNames(author, authors);
+    collectNames(a.get("author"), authors);
+    List<String> creators = new ArrayList<>();
+    collectNames(a.get("creator"), creators);
     String url = string(a.get("url"));
     if (url == null && a.get("mainEntityOfPage") instanceof Map<?, ?> page) {
       url = string(page.get("@id"));
@@ -86,8 +97,10 @@ record JsonLdArticle(
     return new JsonLdArticle(
         string(a.get("headline")),
         string(a.get("name")),
-        authors,
-        string(a.containsKey("datePublished") ? a.get("datePublished") : a.get("dateCreated")),
+        List.copyOf(authors),
+        List.copyOf(creators),
+        string(a.get("datePublished")),
+        string(a.get("dateCreated")),
         a.get("publisher") instanceof Map<?, ?> p ? string(p.get("name")) : null,
         url,
         string(a.get("inLanguage")));

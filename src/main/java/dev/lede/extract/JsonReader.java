@@ -29,6 +29,12 @@ public final class JsonReader {
     while (start < text.length() && text.charAt(start) != '{' && text.charAt(start) != '[') {
       start++;
     }
+    if (text.startsWith("[CDATA[", start)) {
+      start += 7; // a <![CDATA[ wrapper, not an array
+      while (start < text.length() && text.charAt(start) != '{' && text.charAt(start) != '[') {
+        start++;
+      }
+    }
     if (start == text.length()) {
       return Optional.empty();
     }

@@ -24,8 +24,17 @@ final class MetadataReader {
   };
   private static final String[] AUTHOR_KEYS = {
     "dc:creator", "dcterm:creator", "dcterms:creator", "dc.creator", "author", "parsely-author",
-    "sailthru.author", "article:author", "byl", "citation_author"
+    "article:author_name", "og:article:author", "sailthru.author", "byl", "citation_author",
+    "article:author"
   };
+  /** Hints of blocks whose bylines belong to other articles (lists of stories, comments, menus). */
+  private static final String[] ELSEWHERE = {
+    "comment", "related", "sidebar", "footer", "navigation", "navbar", "popular", "mostread",
+    "most-read", "recommend", "promo", "trending", "teaser", "follow", "more-stories", "outbrain",
+    "taboola"
+  };
+  private static final java.util.Set<String> ELSEWHERE_TOKENS = java.util.Set.of("nav", "menu");
+  private static final java.util.Set<String> ELSEWHERE_TAGS = java.util.Set.of("nav", "footer", "li", "form");
   private static final String[] PUBLISHED_KEYS = {
     "article:published_time", "og:article:published_time", "parsely-pub-date", "datepublished",
     "article:published", "og:published_time", "published_time", "publishdate", "publish-date",
@@ -86,12 +95,15 @@ final class MetadataReader {
   }
 
   private static String title(Document doc, Map<String, List<String>> meta, JsonLdArticle ld, String siteName) {
-    String docTitle = doc.title();
+    List<String> h1s = texts(doc.select("h1"));
+    List<String> headings = texts(doc.select("h1, h2"));
+    String docTitle = DocumentTitle.of(doc.title(), siteName, headings, h1s);
+    docTitle = docTitle == null ? "" : docTitle;
     String fromLd = ld.headline();
     if (ld.name() != null && !ld.name().equals(fromLd)) {
-      // Some pages give a short headline and the full one as name, or the reverse: trust the one the
-      // document title repeats.
-      if (fromLd == null || (docTitle.contains(ld.name()) && !docTitle.contains(fromLd))) {
+      // Pages disagree on which of headline and name holds the headline (some put the site's name in
+      // one of them): take the one the document title repeats more of, the headline when equal.
+      if (fromLd == null || overlap(docTitle, ld.name()) > overlap(docTitle, fromLd)) {
         fromLd = ld.name();
       }
     }
@@ -102,9 +114,7 @@ final class MetadataReader {
     if (fromMeta != null) {
       return fromMeta;
     }
-    List<String> h1s = texts(doc.select("h1"));
-    List<String> headings = texts(doc.select("h1, h2"));
-    return DocumentTitle.of(docTitle, siteName, headings, h1s);
+    return docTitle.isEmpty() ? null : docTitle;
   }
 
   private static List<String> authors(Document doc, Map<String, List<String>> meta, JsonLdArticle ld) {
@@ -123,33 +133,91 @@ final class MetadataReader {
         return authors;
       }
     }
-    for (Element e : doc.select("[rel=author], [itemprop~=(?i)author], a[href*=/author/]")) {
-      Element name = e.selectFirst("[itemprop=name]");
-      String text = name != null ? name.text() : e.text();
-      if (text.length() <= 100) {
-        BylineCleaner.clean(text).ifPresent(n -> addNew(authors, n));
+    Element body = doc.body();
+    for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+      if (!marksByline(e)) {
+        continue;
       }
-      if (!authors.isEmpty()) {
+      String text = spacedText(e);
+      if (text.isEmpty() || text.length() > 100 || elsewhere(e, body)) {
+        continue;
+      }
+      // A schema.org Person names itself; otherwise the byline's first line (a role or date may follow).
+      Element name = e.selectFirst("[itemprop=name]");
+      Optional<String> n = name == null ? Optional.empty() : BylineCleaner.clean(spacedText(name));
+      if (n.isEmpty()) {
+        n = BylineCleaner.clean(firstLine(e));
+      }
+      if (n.isPresent()) {
+        authors.add(n.get());
         return authors;
       }
     }
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      String hints = ClassHints.of(e);
-      if (hints.isEmpty() || e.childrenSize() > 12) {
-        continue;
-      }
-      if (hints.contains("byline") || hints.contains("author") || hints.contains("writtenby")) {
-        String text = e.text();
-        if (!text.isEmpty() && text.length() <= 100) {
-          Optional<String> n = BylineCleaner.clean(text);
-          if (n.isPresent()) {
-            authors.add(n.get());
-            return authors;
-          }
-        }
-      }
+    for (String c : ld.creators()) {
+      BylineCleaner.clean(c).ifPresent(n -> addNew(authors, n));
     }
     return authors;
+  }
+
+  /** The text of {@code e} with a space where elements meet ("Jane Doe</a><span>3 May" stays apart). */
+  private static String spacedText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    e.traverse(
+        (node, depth) -> {
+          if (node instanceof org.jsoup.nodes.TextNode t) {
+            sb.append(t.getWholeText());
+          } else {
+            sb.append(' ');
+          }
+        });
+    return ArticleTextWriter.normaliseSpaces(sb.toString());
+  }
+
+  /** The text of {@code e} up to its first line break or block boundary after some text. */
+  private static String firstLine(Element e) {
+    StringBuilder sb = new StringBuilder();
+    e.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              sb.append(t.getWholeText());
+              return FilterResult.CONTINUE;
+            }
+            if (node != e && node instanceof Element el && (!HtmlTags.inline(el) || el.normalName().equals("br"))
+                && !sb.toString().isBlank()) {
+              return FilterResult.STOP;
+            }
+            sb.append(' ');
+            return FilterResult.CONTINUE;
+          }
+        });
+    return ArticleTextWriter.normaliseSpaces(sb.toString());
+  }
+
+  /** {@code rel=author}, {@code itemprop=author}, or a class or id that says byline or author. */
+  private static boolean marksByline(Element e) {
+    if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
+      return true;
+    }
+    String hints = ClassHints.of(e);
+    return !hints.isEmpty()
+        && (hints.contains("byline") || hints.contains("author") || hints.contains("writtenby"));
+  }
+
+  /** Whether {@code e} sits in a block that lists other stories, comments or menus. */
+  private static boolean elsewhere(Element e, Element body) {
+    for (Element a = e; a != null && a != body; a = a.parent()) {
+      if (ELSEWHERE_TAGS.contains(a.normalName()) && a != e) {
+        return true;
+      }
+      String hints = ClassHints.of(a);
+      if (!hints.isEmpty()
+          && (ClassHints.containsAny(hints, ELSEWHERE) || ClassHints.hasToken(hints, ELSEWHERE_TOKENS))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PublishedTime published(
@@ -160,6 +228,9 @@ final class MetadataReader {
       if (values != null) {
         t = PublishedTime.parse(values.get(0));
       }
+    }
+    if (t.isEmpty()) {
+      t = PublishedTime.parse(ld.dateCreated());
     }
     if (t.isEmpty()) {
       Element time = doc.selectFirst("[itemprop~=(?i)datePublished], time[pubdate]");
@@ -262,6 +333,37 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** How much of {@code b}'s text (by length of its words) also appears as words of {@code a}, 0 to 1. */
+  static double overlap(String a, String b) {
+    java.util.Set<String> inA = new java.util.HashSet<>(words(a));
+    List<String> wb = words(b);
+    int total = 0;
+    int shared = 0;
+    for (String w : wb) {
+      total += w.length();
+      if (inA.contains(w)) {
+        shared += w.length();
+      }
+    }
+    return total == 0 ? 0 : (double) shared / total;
+  }
+
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (int i = 0; i <= lower.length(); i++) {
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(c);
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return words;
   }
 
   private static List<String> texts(List<Element> elements) {

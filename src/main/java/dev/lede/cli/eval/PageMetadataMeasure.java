@@ -13,7 +13,7 @@ import java.util.Optional;
  * Page metadata against a page's {@code expected-metadata.json} (the mozilla/readability test pages):
  *
  * <ul>
- *   <li>{@code title}: exact match of {@link Digest#title()} after whitespace is collapsed, over pages
+ *   <li>{@code title}: exact match of {@link Digest#title()} after (Unicode) whitespace is collapsed, over pages
  *       that expect a non-empty title;
  *   <li>{@code byline}: exact match of the authors joined with ", " over pages that expect a byline; a
  *       leading "By"/"Par"/"Von" on either side is ignored, since Lede reports names, not the printed
@@ -86,7 +86,7 @@ public final class PageMetadataMeasure {
   }
 
   static String squash(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return s == null ? "" : s.replaceAll("(?U)\\s+", " ").strip();
   }
 
   /** The byline without a leading "By", "Par" or "Von" and with collapsed whitespace. */
