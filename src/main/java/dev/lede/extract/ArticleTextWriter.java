@@ -91,6 +91,8 @@ final class ArticleTextWriter {
     }
     if (tag.equals("pre")) {
       preDepth++;
+    } else if (tag.equals("a")) {
+      out.startLink();
     }
     if (tag.equals("td") || tag.equals("th")) {
       out.space();
@@ -107,6 +109,8 @@ final class ArticleTextWriter {
     String tag = e.normalName();
     if (tag.equals("pre")) {
       preDepth--;
+    } else if (tag.equals("a")) {
+      out.endLink();
     }
     if (tag.equals("td") || tag.equals("th")) {
       out.space();
@@ -141,6 +145,12 @@ final class ArticleTextWriter {
       }
       return null;
     }
+    if (c.articles >= 2 && !scorer.holdsBest(e)) {
+      return NodeFilter.FilterResult.SKIP_ENTIRELY; // a list of other stories' teasers
+    }
+    if (tag.equals("p") && c.text > 0 && stats.linkDensity(e) > 0.8 && !endsSentence(e)) {
+      return NodeFilter.FilterResult.SKIP_ENTIRELY; // a line of links: tags, categories, "read more"
+    }
     if (cleanConditionally && isConditional(tag) && looksLikeChrome(e, tag, c)) {
       return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
@@ -167,6 +177,9 @@ final class ArticleTextWriter {
   private boolean looksLikeChrome(Element e, String tag, ElementStats.Counts c) {
     if (tag.equals("table") && isDataTable(e)) {
       return false;
+    }
+    if (c.quoteText >= 0.8 * c.text) {
+      return false; // quotations and embedded posts are part of the story, whatever their wrapper says
     }
     int weight = weightClasses ? ClassHints.weight(e) : 0;
     Double score = scorer.score(e);
@@ -243,13 +256,46 @@ final class ArticleTextWriter {
     }
   }
 
+  private static boolean endsSentence(Element e) {
+    String t = e.text().strip();
+    return !t.isEmpty() && ".!?:;\"”»)".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether a heading repeats the title: the same words, or the words of one contained in the other
+   * when the shorter has at least half the words of the longer (a title with a site name appended).
+   */
   private boolean sameTitle(String heading) {
     String h = normalise(heading);
     if (h.isEmpty()) {
       return false;
     }
-    return h.equals(title) || (h.length() > 15 && (title.contains(h) || h.contains(title))
-        && Math.min(h.length(), title.length()) >= 0.75 * Math.max(h.length(), title.length()));
+    if (h.equals(title)) {
+      return true;
+    }
+    List<String> hw = words(h);
+    List<String> tw = words(title);
+    if (hw.isEmpty() || tw.isEmpty()) {
+      return false;
+    }
+    List<String> shorter = hw.size() <= tw.size() ? hw : tw;
+    List<String> longer = hw.size() <= tw.size() ? tw : hw;
+    return 2 * shorter.size() >= longer.size() && java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+  }
+
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(c);
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return words;
   }
 
   private static String normalise(String s) {

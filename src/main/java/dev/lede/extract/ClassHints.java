@@ -12,26 +12,34 @@ import org.jsoup.nodes.Element;
  * {@code lead}). Stateless and thread-safe.
  */
 final class ClassHints {
+  /**
+   * Substrings naming blocks that are never article text, even when the name also sounds like content
+   * ("post-comments", "article-share"): removed on every attempt.
+   */
+  private static final String[] NEVER = {
+    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "share", "sharing",
+    "outbrain", "taboola", "popup", "modal", "breadcrumb", "paywall", "subscribe", "signup", "sign-up",
+    "related", "recommend", "most-read", "mostread", "most-popular", "more-stories", "read-more",
+    "readmore", "skip-link", "print-only", "author-bio", "newsletter", "promo"
+  };
   /** Substrings naming blocks that are almost never article text. */
   private static final String[] UNLIKELY = {
-    "banner", "breadcrumb", "combx", "comment", "communit", "disqus", "footer", "gdpr", "cookie",
-    "consent", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "modal",
-    "newsletter", "subscribe", "signup", "sign-up", "paywall", "outbrain", "taboola", "recommend",
-    "share", "sharing", "toolbar", "navbar", "masthead", "promo", "trending", "most-read", "mostread",
-    "most-popular", "popular", "next-article", "read-more", "readmore", "more-stories", "jump-link",
-    "skip-link", "widget", "advert", "teaser-list", "tag-list", "taglist", "keywords", "print-only",
-    "byline", "author-bio", "author-info", "dateline", "timestamp"
+    "banner", "combx", "communit", "social", "footer", "header", "legends", "menu", "remark", "replies", "rss",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "supplemental", "agegate", "pagination", "pager",
+    "toolbar", "navbar", "masthead", "trending", "popular", "next-article", "jump-link", "widget",
+    "advert", "teaser-list", "tag-list", "taglist", "keywords", "byline", "author-info", "timestamp"
   };
   /** Whole tokens naming chrome. */
   private static final Set<String> UNLIKELY_TOKENS =
       Set.of("ad", "ads", "adv", "nav", "tags", "extra", "hidden", "hide", "login", "overlay", "aside");
   /** Substrings that keep a block in play despite an unlikely word ("main-header", "article-footer"). */
   private static final String[] MAYBE = {
-    "and", "article", "body", "column", "content", "main", "story", "text", "post", "entry", "shadow"
+    "article", "body", "column", "content", "main", "story", "text", "post", "entry", "shadow", "embed"
   };
+  /** The only words that keep a block named with a {@link #NEVER} word. */
+  private static final String[] NEVER_MAYBE = {"article-body", "articlebody", "story-body", "main-content"};
   private static final String[] POSITIVE = {
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "post", "text", "blog",
     "story", "prose", "rich-text", "richtext"
   };
   private static final String[] NEGATIVE = {
@@ -68,7 +76,16 @@ final class ClassHints {
       return false;
     }
     boolean chrome = containsAny(hints, UNLIKELY) || hasToken(hints, UNLIKELY_TOKENS);
-    return chrome && !containsAny(hints, MAYBE);
+    return never(hints) || (chrome && !containsAny(hints, MAYBE));
+  }
+
+  /** Chrome that no article is named like: comments, share bars, cookie and newsletter boxes, … */
+  static boolean never(String hints) {
+    return !hints.isEmpty() && containsAny(hints, NEVER) && !containsAny(hints, NEVER_MAYBE);
+  }
+
+  static boolean comment(String hints) {
+    return hints.contains("comment") || hints.contains("disqus") || hints.contains("replies");
   }
 
   /** Readability's class weight: +25 for a content-like class or id, -25 for a chrome-like one, each. */

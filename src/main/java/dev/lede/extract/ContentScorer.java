@@ -20,6 +20,7 @@ import org.jsoup.nodes.TextNode;
 final class ContentScorer {
   private static final int MIN_RUN = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final int SHORT_TEXT = 140;
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center", "font");
 
@@ -27,11 +28,27 @@ final class ContentScorer {
   private final ElementStats stats;
   private final boolean weightClasses;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private Element best;
 
   ContentScorer(Element body, ElementStats stats, boolean weightClasses) {
     this.body = body;
     this.stats = stats;
     this.weightClasses = weightClasses;
+  }
+
+  /** The best candidate found by {@link #select()}; null before, or when nothing scored. */
+  Element best() {
+    return best;
+  }
+
+  /** Whether {@code e} is the best candidate or one of its ancestors. */
+  boolean holdsBest(Element e) {
+    for (Element a = best; a != null; a = a.parent()) {
+      if (a == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The content score of {@code e}, or null when it is not a candidate. */
@@ -45,13 +62,17 @@ final class ContentScorer {
       scoreRunsOf(e);
     }
     for (Map.Entry<Element, Double> en : scores.entrySet()) {
-      en.setValue(en.getValue() * (1 - stats.linkDensity(en.getKey())));
+      // Link-heavy containers are navigation; containers with hardly any text (a headline block whose
+      // class says "content") are not the article, however well they are named.
+      int text = stats.get(en.getKey()).text;
+      double mass = Math.min(1.0, text / (double) SHORT_TEXT);
+      en.setValue(en.getValue() * (1 - stats.linkDensity(en.getKey())) * mass);
     }
     List<Element> top = topCandidates(5);
     if (top.isEmpty() || top.get(0) == body) {
       return List.of(body);
     }
-    Element best = widen(top);
+    best = widen(top);
     return withSiblings(best);
   }
 
@@ -247,12 +268,18 @@ final class ContentScorer {
         continue;
       }
       double bonus = 0;
-      if (!best.className().isEmpty() && best.className().equals(s.className())) {
+      boolean sameClass = !best.className().isEmpty() && best.className().equals(s.className());
+      if (sameClass) {
         bonus = bestScore * 0.2;
+      }
+      if (stats.get(s).articles >= 2) {
+        continue; // a list of other stories' teasers
       }
       Double sc = scores.get(s);
       if (sc != null && sc + bonus >= threshold) {
         roots.add(s);
+      } else if (sameClass && stats.get(s).text > 80 && stats.linkDensity(s) < 0.25) {
+        roots.add(s); // the article split over several containers of one kind, their text deep inside
       } else if (s.normalName().equals("p") || isDivAsParagraph(s)) {
         ElementStats.Counts c = stats.get(s);
         double ld = stats.linkDensity(s);

@@ -26,8 +26,12 @@ final class ElementStats {
     int headings;
     /** Text inside headings. */
     int headingText;
+    /** Text inside block quotes (quotations, embedded posts). */
+    int quoteText;
     /** Article-like elements below: {@code <article>}, {@code <main>}, or a class naming the body. */
     int articleMarks;
+    /** {@code <article>} elements at or below this one. */
+    int articles;
   }
 
   private static final Counts NONE = new Counts();
@@ -57,6 +61,7 @@ final class ElementStats {
         new NodeVisitor() {
           private int linkDepth;
           private int headingDepth;
+          private int quoteDepth;
 
           @Override
           public void head(Node node, int depth) {
@@ -66,6 +71,8 @@ final class ElementStats {
                 linkDepth++;
               } else if (HtmlTags.heading(e)) {
                 headingDepth++;
+              } else if (e.normalName().equals("blockquote")) {
+                quoteDepth++;
               }
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
               Counts c = counts.get(parent);
@@ -80,6 +87,9 @@ final class ElementStats {
               }
               if (headingDepth > 0) {
                 c.headingText += len;
+              }
+              if (quoteDepth > 0) {
+                c.quoteText += len;
               }
               c.commas += commas(s);
             }
@@ -118,8 +128,16 @@ final class ElementStats {
                 c.embeds++;
                 break;
               case "article":
+                c.articles++;
+                if (!ClassHints.comment(ClassHints.of(e))) {
+                  c.articleMarks++;
+                }
+                break;
               case "main":
                 c.articleMarks++;
+                break;
+              case "blockquote":
+                quoteDepth--;
                 break;
               default:
                 if (HtmlTags.heading(e)) {
@@ -151,7 +169,9 @@ final class ElementStats {
     into.embeds += c.embeds;
     into.headings += c.headings;
     into.headingText += c.headingText;
+    into.quoteText += c.quoteText;
     into.articleMarks += c.articleMarks;
+    into.articles += c.articles;
   }
 
   /** Length of {@code s} with whitespace runs counted as one char and the ends trimmed. */

@@ -9,8 +9,9 @@ import org.jsoup.select.NodeFilter;
 /**
  * Removes what is never article text before scoring: scripts, styles, forms' controls, navigation,
  * hidden elements, page furniture by tag or ARIA role ({@code <aside>}, {@code <footer>}, a short
- * {@code <header>}), and, when {@code stripUnlikely} is set, blocks whose class or id names them as
- * chrome (share bars, comments, related links, cookie notices, ads). A block that contains the article
+ * {@code <header>}), blocks whose class or id names them as chrome no article is named like (comments,
+ * share bars, related links, cookie notices), and, when {@code stripUnlikely} is set, blocks whose
+ * class or id merely sounds like chrome (sidebars, headers, menus, ads). A block that contains the article
  * itself ({@code <article>}, {@code <main>}, an {@code article-body} class) is never removed for its
  * name. Iterative; mutates the tree it is given.
  */
@@ -59,14 +60,18 @@ final class PagePruner {
     if (tag.equals("header")) {
       return !holdsArticle && c.paragraphs < 2;
     }
-    if (!stripUnlikely || HtmlTags.inline(e) || holdsArticle) {
+    if (HtmlTags.inline(e) || holdsArticle || tag.equals("body") || tag.equals("html")
+        || tag.equals("article") || tag.equals("main")) {
       return false;
     }
-    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
-        || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
+    String hints = ClassHints.of(e);
+    if (!stripUnlikely) {
+      return ClassHints.never(hints);
+    }
+    if (tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
       return false;
     }
-    return ClassHints.unlikely(ClassHints.of(e));
+    return ClassHints.unlikely(hints);
   }
 
   private static boolean hidden(Element e) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Collects text into paragraphs: whitespace collapses to single spaces, a block boundary ends the
- * current paragraph, empty paragraphs vanish. Knows the offset each paragraph will have once they are
+ * current paragraph, empty paragraphs vanish, and so do paragraphs made of two or more links and
+ * little else. Knows the offset each paragraph will have once they are
  * joined with blank lines. Not thread-safe.
  */
 final class ParagraphWriter {
@@ -14,6 +15,9 @@ final class ParagraphWriter {
   private final StringBuilder current = new StringBuilder();
   private boolean pendingSpace;
   private int joinedLength;
+  private int linkDepth;
+  private int linkChars;
+  private int links;
 
   void text(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
@@ -26,8 +30,21 @@ final class ParagraphWriter {
           pendingSpace = false;
         }
         current.append(c);
+        if (linkDepth > 0) {
+          linkChars++;
+        }
       }
     }
+  }
+
+  /** Text written until {@link #endLink()} is link text. */
+  void startLink() {
+    linkDepth++;
+    links++;
+  }
+
+  void endLink() {
+    linkDepth = Math.max(0, linkDepth - 1);
   }
 
   /** Separates what follows from what came before with a space (table cells). */
@@ -38,16 +55,33 @@ final class ParagraphWriter {
   /** Ends the current paragraph, if it holds anything. */
   void breakParagraph() {
     pendingSpace = false;
+    int linked = linkChars;
+    int linkCount = links;
+    linkChars = 0;
+    links = 0;
     if (current.length() == 0) {
       return;
     }
     String p = current.toString();
     current.setLength(0);
+    if (linkCount >= 2 && linked >= 0.8 * nonSpace(p)) {
+      return; // a line of links (tags, "more on this", a menu left in the body): not prose
+    }
     if (!paragraphs.isEmpty()) {
       joinedLength += SEPARATOR.length();
     }
     paragraphs.add(p);
     joinedLength += p.length();
+  }
+
+  private static int nonSpace(String p) {
+    int n = 0;
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) != ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The offset in the joined text where the next paragraph will start (or the current one started). */
