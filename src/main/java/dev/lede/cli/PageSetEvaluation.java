@@ -29,7 +29,8 @@ import java.util.zip.GZIPInputStream;
  * The directory modes of {@code evaluate}: a directory with {@code ground-truth.json} is an
  * article-extraction set ({@code html/<id>.html.gz} per page, {@code articleBody} per id), scored with
  * the benchmark's shingle measure on the extracted text and on Lede's cleaned text; a directory of page
- * folders with {@code expected-metadata.json} and {@code source.html} is a metadata set.
+ * folders with {@code expected-metadata.json} and {@code source.html} is a metadata set, where an
+ * {@code expected.html} (a reference extraction) also scores the extracted text with the same measure.
  */
 final class PageSetEvaluation {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -97,6 +98,8 @@ final class PageSetEvaluation {
 
   private static Map<String, Object> metadata(Path dir, PrintStream failures) throws IOException {
     PageMetadataMeasure measure = new PageMetadataMeasure();
+    ArticleBodyMeasure bodies = new ArticleBodyMeasure("body.extracted", FAIL_BELOW);
+    HtmlExtractor extractor = new HtmlExtractor();
     Lede lede = Lede.create();
     int pages = 0;
     long nanos = 0;
@@ -114,11 +117,19 @@ final class PageSetEvaluation {
       }
       nanos += System.nanoTime() - t0;
       pages++;
+      Path expectedHtml = p.resolve("expected.html");
+      if (Files.exists(expectedHtml)) {
+        // The reference extraction's text: a second, independent check of main-text extraction.
+        String want = org.jsoup.Jsoup.parse(Files.readString(expectedHtml)).text();
+        String got = extractor.extract(TextDecoder.decode(bytes, CharsetSniffer.sniff(bytes)).text()).text();
+        bodies.add(p.getFileName().toString(), null, want, got, failures);
+      }
     }
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("data", dir.toString());
     figures.put("pages", pages);
     figures.putAll(measure.result());
+    figures.putAll(bodies.result());
     figures.put("millis", nanos / 1_000_000);
     return figures;
   }

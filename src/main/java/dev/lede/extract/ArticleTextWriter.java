@@ -135,7 +135,8 @@ final class ArticleTextWriter {
       return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
     if (HtmlTags.heading(e)) {
-      if (!titleDropped && title != null && (tag.equals("h1") || tag.equals("h2")) && sameTitle(e.text())) {
+      boolean headline = tag.equals("h1") && out.paragraphCount() == 0 && out.offset() == 0;
+      if (!titleDropped && (headline || title != null && (tag.equals("h1") || tag.equals("h2")) && sameTitle(e.text()))) {
         titleDropped = true;
         drop(DroppedText.Kind.TITLE, e);
         return NodeFilter.FilterResult.SKIP_ENTIRELY;
@@ -183,7 +184,7 @@ final class ArticleTextWriter {
     }
     int weight = weightClasses ? ClassHints.weight(e) : 0;
     Double score = scorer.score(e);
-    if (weight + (score == null ? 0 : score) < 0) {
+    if (weight + (score == null ? 0 : Math.max(0, score)) < 0) { // named like chrome, and not scoring
       return true;
     }
     if (c.commas >= 10) {

@@ -17,7 +17,8 @@ final class ClassHints {
    * ("post-comments", "article-share"): removed on every attempt.
    */
   private static final String[] NEVER = {
-    "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "share", "sharing",
+    "disqus", "cookie", "consent", "gdpr", "newsletter", "sharebar", "sharethis", "shareaholic",
+    "sharetools", "sharing",
     "outbrain", "taboola", "popup", "modal", "breadcrumb", "paywall", "subscribe", "signup", "sign-up",
     "related", "recommend", "most-read", "mostread", "most-popular", "more-stories", "read-more",
     "readmore", "skip-link", "print-only", "author-bio", "newsletter", "promo"
@@ -29,6 +30,8 @@ final class ClassHints {
     "toolbar", "navbar", "masthead", "trending", "popular", "next-article", "jump-link", "widget",
     "advert", "teaser-list", "tag-list", "taglist", "keywords", "byline", "author-info", "timestamp"
   };
+  /** Share bars named by a whole token ("share", not "shared"). */
+  private static final Set<String> SHARE_TOKENS = Set.of("share", "shares", "social-share", "sharelinks");
   /** Whole tokens naming chrome. */
   private static final Set<String> UNLIKELY_TOKENS =
       Set.of("ad", "ads", "adv", "nav", "tags", "extra", "hidden", "hide", "login", "overlay", "aside");
@@ -81,11 +84,24 @@ final class ClassHints {
 
   /** Chrome that no article is named like: comments, share bars, cookie and newsletter boxes, … */
   static boolean never(String hints) {
-    return !hints.isEmpty() && containsAny(hints, NEVER) && !containsAny(hints, NEVER_MAYBE);
+    return !hints.isEmpty()
+        && (containsAny(hints, NEVER) || comment(hints) || hasToken(hints, SHARE_TOKENS))
+        && !containsAny(hints, NEVER_MAYBE);
   }
 
+  /** Comments ("comment-list", "comments", "disqus"), but not commentary. */
   static boolean comment(String hints) {
-    return hints.contains("comment") || hints.contains("disqus") || hints.contains("replies");
+    if (hints.contains("disqus") || hints.contains("replies")) {
+      return true;
+    }
+    int at = hints.indexOf("comment");
+    while (at >= 0) {
+      if (!hints.startsWith("commentar", at)) {
+        return true;
+      }
+      at = hints.indexOf("comment", at + 1);
+    }
+    return false;
   }
 
   /** Readability's class weight: +25 for a content-like class or id, -25 for a chrome-like one, each. */

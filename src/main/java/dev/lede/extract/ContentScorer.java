@@ -83,6 +83,12 @@ final class ContentScorer {
       addRun(e.parent(), c.text, c.commas);
       return;
     }
+    if (tag.equals("li") && stats.get(e).paragraphs == 0) {
+      // A list item of prose counts as a paragraph; only its unlinked text counts, so menus do not.
+      ElementStats.Counts c = stats.get(e);
+      addRun(e.parent(), c.text - c.linkText, c.commas);
+      return;
+    }
     if (!DIV_LIKE.contains(tag) && !tag.equals("li") && !tag.equals("blockquote") && !tag.equals("dd")) {
       return;
     }
