@@ -111,7 +111,11 @@ public final class Lede {
         format == InputFormat.HTML
             ? TextDecoder.decode(bytes, CharsetSniffer.sniff(bytes))
             : TextDecoder.decode(bytes);
-    if (BinarySniffer.looksBinary(bytes, decoded)) {
+    boolean binary =
+        format == InputFormat.HTML
+            ? BinarySniffer.looksBinaryMarkup(bytes, decoded)
+            : BinarySniffer.looksBinary(bytes, decoded);
+    if (binary) {
       BinarySniffer.Magic magic = BinarySniffer.magic(bytes);
       String what = magic == BinarySniffer.Magic.NONE || magic == BinarySniffer.Magic.OTHER_BINARY
           ? "binary data"

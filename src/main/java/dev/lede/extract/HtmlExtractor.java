@@ -14,8 +14,9 @@ import org.jsoup.parser.Parser;
  * <p>How: metadata is read first ({@link HtmlMetadata}); then furniture is pruned, text runs score their
  * containers readability-style, the best container and its fitting siblings are written out as
  * paragraphs, and chrome-shaped blocks, captions and the repeated headline are left out. When that yields
- * less than {@value #MIN_TEXT} chars, the page is read again with fewer rules (keeping blocks whose names
- * sound like chrome, then ignoring class names, then keeping every block), and the longest result wins.
+ * less than {@value #MIN_TEXT} chars while the page holds much more text, the page is read again with
+ * fewer rules (keeping blocks whose names sound like chrome, then ignoring class names, then keeping
+ * every block), and the longest result wins.
  *
  * <p>Bounds: the parser caps element nesting at {@value #MAX_DEPTH} levels, and every walk over the tree
  * is iterative, so hostile nesting cannot overflow the stack; time is near-linear in the page size.
@@ -29,15 +30,17 @@ public final class HtmlExtractor {
     Objects.requireNonNull(html, "html");
     Document doc = parse(html);
     HtmlMetadata metadata = MetadataReader.read(doc);
+    int pageText = doc.body() == null ? 0 : ElementStats.collapsedLength(doc.body().text());
     Extraction best = null;
     boolean[][] attempts = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     for (int i = 0; i < attempts.length; i++) {
-      Document page = i == 0 ? doc : parse(html);
+      Document page = i == 0 ? doc : parse(html); // pruning changed the tree: start again
       Extraction e = mainText(page, metadata, attempts[i][0], attempts[i][1], attempts[i][2]);
       if (best == null || e.text().length() > best.text().length()) {
         best = e;
       }
-      if (best.text().length() >= MIN_TEXT) {
+      // Another attempt only helps when the rules left out much of a page's text.
+      if (best.text().length() >= MIN_TEXT || pageText < best.text().length() * 3 / 2 + 100) {
         break;
       }
     }
