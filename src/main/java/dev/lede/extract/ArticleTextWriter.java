@@ -26,6 +26,7 @@ final class ArticleTextWriter {
   private final String title;
   private final ParagraphWriter out = new ParagraphWriter();
   private final List<DroppedText> dropped = new ArrayList<>();
+  private final java.util.Map<Element, Integer> rootEnd = new java.util.IdentityHashMap<>();
   private boolean titleDropped;
   private int preDepth;
 
@@ -54,8 +55,59 @@ final class ArticleTextWriter {
               return FilterResult.CONTINUE;
             }
           });
+      out.breakParagraph();
+      rootEnd.put(root, out.length());
     }
     out.breakParagraph();
+  }
+
+  /**
+   * Reports the captions, credits and headline of the article that lie in {@code scope} (the story's
+   * {@code <article>} or {@code <main>}) but outside the written elements, at the offset where they
+   * stood relative to the written text. Call after {@link #write}.
+   */
+  void reportOutside(Element scope) {
+    int[] at = {0};
+    scope.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            Integer end = rootEnd.get(e);
+            if (end != null) {
+              at[0] = end;
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            ElementStats.Counts c = stats.get(e);
+            String hints = ClassHints.of(e);
+            DroppedText.Kind kind = null;
+            if (e.normalName().equals("figcaption")
+                || (c.text <= MAX_CAPTION && c.paragraphs <= 1 && ClassHints.caption(hints))) {
+              kind = DroppedText.Kind.CAPTION;
+            } else if (c.text <= MAX_CAPTION && c.paragraphs <= 1 && ClassHints.credit(hints)) {
+              kind = DroppedText.Kind.CREDIT;
+            } else if (!titleDropped && title != null && e.normalName().equals("h1") && sameTitle(e.text())) {
+              kind = DroppedText.Kind.TITLE;
+              titleDropped = true;
+            }
+            if (kind == null) {
+              return FilterResult.CONTINUE;
+            }
+            String text = normaliseSpaces(e.text());
+            if (!text.isEmpty()) {
+              dropped.add(new DroppedText(kind, text, at[0]));
+            }
+            return FilterResult.SKIP_ENTIRELY;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        });
+    dropped.sort(java.util.Comparator.comparingInt(DroppedText::at));
   }
 
   List<String> paragraphs() {

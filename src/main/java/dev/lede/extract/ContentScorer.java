@@ -78,7 +78,7 @@ final class ContentScorer {
 
   private void scoreRunsOf(Element e) {
     String tag = e.normalName();
-    if (PARAGRAPH_TAGS.contains(tag)) {
+    if (PARAGRAPH_TAGS.contains(tag) && !(tag.equals("td") && hasBlockChild(e))) {
       ElementStats.Counts c = stats.get(e);
       addRun(e.parent(), c.text, c.commas);
       return;
@@ -89,17 +89,11 @@ final class ContentScorer {
       addRun(e.parent(), c.text - c.linkText, c.commas);
       return;
     }
-    if (!DIV_LIKE.contains(tag) && !tag.equals("li") && !tag.equals("blockquote") && !tag.equals("dd")) {
+    if (!DIV_LIKE.contains(tag) && !tag.equals("li") && !tag.equals("blockquote") && !tag.equals("dd")
+        && !tag.equals("td")) {
       return;
     }
-    boolean hasBlockChild = false;
-    for (Element child : e.children()) {
-      if (!HtmlTags.inline(child) && !child.normalName().equals("br")) {
-        hasBlockChild = true;
-        break;
-      }
-    }
-    if (!hasBlockChild) {
+    if (!hasBlockChild(e)) {
       if (DIV_LIKE.contains(tag)) {
         ElementStats.Counts c = stats.get(e);
         addRun(e.parent(), c.text, c.commas); // a div used as a paragraph
@@ -125,6 +119,15 @@ final class ContentScorer {
       }
     }
     addRun(e, len, commas);
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element child : e.children()) {
+      if (!HtmlTags.inline(child) && !child.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addRun(Element from, int len, int commas) {

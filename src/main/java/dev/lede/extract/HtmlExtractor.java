@@ -69,6 +69,11 @@ public final class HtmlExtractor {
     List<Element> roots = scorer.select();
     ArticleTextWriter writer = new ArticleTextWriter(stats, scorer, clean, weightClasses, metadata.title());
     writer.write(roots);
+    Element best = scorer.best();
+    if (best != null) {
+      Element scope = best.closest("article, main");
+      writer.reportOutside(scope != null ? scope : best.parent() != null ? best.parent() : best);
+    }
     List<String> paragraphs = writer.paragraphs();
     int length = String.join(ParagraphWriter.SEPARATOR, paragraphs).length();
     List<DroppedText> dropped = new ArrayList<>();
