@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
  * <p>How: metadata is read first ({@link HtmlMetadata}); then furniture is pruned, text runs score their
  * containers readability-style, the best container and its fitting siblings are written out as
  * paragraphs, and chrome-shaped blocks, captions and the repeated headline are left out. When that yields
- * less than {@value #MIN_TEXT} chars while the page holds much more text, the page is read again with
- * fewer rules (keeping blocks whose names sound like chrome, then ignoring class names, then keeping
+ * less than {@value #MIN_TEXT} chars while the page holds more text, the page (unless larger than
+ * {@value #RETRY_LIMIT} chars) is read again with fewer rules (keeping blocks whose names sound like chrome, then ignoring class names, then keeping
  * every block), and the longest result wins.
  *
  * <p>Bounds: the parser caps element nesting at {@value #MAX_DEPTH} levels, and every walk over the tree
@@ -24,6 +24,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlExtractor {
   static final int MAX_DEPTH = 512;
   static final int MIN_TEXT = 500;
+  static final int RETRY_LIMIT = 1 << 20;
 
   /** Reads {@code html}. Never fails on content; an empty or text-free page gives no paragraphs. */
   public Extraction extract(String html) {
@@ -39,8 +40,9 @@ public final class HtmlExtractor {
       if (best == null || e.text().length() > best.text().length()) {
         best = e;
       }
-      // Another attempt only helps when the rules left out much of a page's text.
-      if (best.text().length() >= MIN_TEXT || pageText < best.text().length() * 3 / 2 + 100) {
+      // Another attempt only helps when the rules left out some of the page's text; it costs a parse, so
+      // very large pages get one.
+      if (best.text().length() >= MIN_TEXT || pageText <= best.text().length() || html.length() > RETRY_LIMIT) {
         break;
       }
     }
