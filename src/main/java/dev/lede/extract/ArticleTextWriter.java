@@ -88,7 +88,7 @@ final class ArticleTextWriter {
               kind = DroppedText.Kind.CAPTION;
             } else if (c.text <= MAX_CAPTION && c.paragraphs <= 1 && ClassHints.credit(hints)) {
               kind = DroppedText.Kind.CREDIT;
-            } else if (!titleDropped && title != null && e.normalName().equals("h1") && sameTitle(e.text())) {
+            } else if (!titleDropped && title != null && e.normalName().equals("h1") && TitleMatch.same(e.text(), title)) {
               kind = DroppedText.Kind.TITLE;
               titleDropped = true;
             }
@@ -188,7 +188,7 @@ final class ArticleTextWriter {
     }
     if (HtmlTags.heading(e)) {
       boolean headline = tag.equals("h1") && out.paragraphCount() == 0 && out.offset() == 0;
-      if (!titleDropped && (headline || title != null && (tag.equals("h1") || tag.equals("h2")) && sameTitle(e.text()))) {
+      if (!titleDropped && (headline || title != null && (tag.equals("h1") || tag.equals("h2")) && TitleMatch.same(e.text(), title))) {
         titleDropped = true;
         drop(DroppedText.Kind.TITLE, e);
         return NodeFilter.FilterResult.SKIP_ENTIRELY;
@@ -312,43 +312,6 @@ final class ArticleTextWriter {
   private static boolean endsSentence(Element e) {
     String t = e.text().strip();
     return !t.isEmpty() && ".!?:;\"”»)".indexOf(t.charAt(t.length() - 1)) >= 0;
-  }
-
-  /**
-   * Whether a heading repeats the title: the same words, or the words of one contained in the other
-   * when the shorter has at least half the words of the longer (a title with a site name appended).
-   */
-  private boolean sameTitle(String heading) {
-    String h = normalise(heading);
-    if (h.isEmpty()) {
-      return false;
-    }
-    if (h.equals(title)) {
-      return true;
-    }
-    List<String> hw = words(h);
-    List<String> tw = words(title);
-    if (hw.isEmpty() || tw.isEmpty()) {
-      return false;
-    }
-    List<String> shorter = hw.size() <= tw.size() ? hw : tw;
-    List<String> longer = hw.size() <= tw.size() ? tw : hw;
-    return 2 * shorter.size() >= longer.size() && java.util.Collections.indexOfSubList(longer, shorter) >= 0;
-  }
-
-  private static List<String> words(String s) {
-    List<String> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        w.setLength(0);
-      }
-    }
-    return words;
   }
 
   private static String normalise(String s) {

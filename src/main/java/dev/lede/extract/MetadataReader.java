@@ -103,7 +103,7 @@ final class MetadataReader {
     if (ld.name() != null && !ld.name().equals(fromLd)) {
       // Pages disagree on which of headline and name holds the headline (some put the site's name in
       // one of them): take the one the document title repeats more of, the headline when equal.
-      if (fromLd == null || overlap(docTitle, ld.name()) > overlap(docTitle, fromLd)) {
+      if (fromLd == null || TitleMatch.overlap(docTitle, ld.name()) > TitleMatch.overlap(docTitle, fromLd)) {
         fromLd = ld.name();
       }
     }
@@ -333,37 +333,6 @@ final class MetadataReader {
       }
     }
     return null;
-  }
-
-  /** How much of {@code b}'s text (by length of its words) also appears as words of {@code a}, 0 to 1. */
-  static double overlap(String a, String b) {
-    java.util.Set<String> inA = new java.util.HashSet<>(words(a));
-    List<String> wb = words(b);
-    int total = 0;
-    int shared = 0;
-    for (String w : wb) {
-      total += w.length();
-      if (inA.contains(w)) {
-        shared += w.length();
-      }
-    }
-    return total == 0 ? 0 : (double) shared / total;
-  }
-
-  private static List<String> words(String s) {
-    List<String> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    String lower = s.toLowerCase(Locale.ROOT);
-    for (int i = 0; i <= lower.length(); i++) {
-      char c = i < lower.length() ? lower.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        w.setLength(0);
-      }
-    }
-    return words;
   }
 
   private static List<String> texts(List<Element> elements) {
