@@ -18,6 +18,9 @@ import org.jsoup.parser.Parser;
  * {@value #RETRY_LIMIT} chars) is read again with fewer rules (keeping blocks whose names sound like chrome, then ignoring class names, then keeping
  * every block), and the longest result wins.
  *
+ * <p>When the page declares its article in JSON-LD ({@code articleBody}) and the extraction holds less
+ * than half of that text, the declared text is used instead.
+ *
  * <p>Bounds: the parser caps element nesting at {@value #MAX_DEPTH} levels, and every walk over the tree
  * is iterative, so hostile nesting cannot overflow the stack; time is near-linear in the page size.
  */
@@ -31,6 +34,7 @@ public final class HtmlExtractor {
     Objects.requireNonNull(html, "html");
     Document doc = parse(html);
     HtmlMetadata metadata = MetadataReader.read(doc);
+    String declared = MetadataReader.declaredBody(doc);
     int pageText = doc.body() == null ? 0 : ElementStats.collapsedLength(doc.body().text());
     Extraction best = null;
     boolean[][] attempts = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
@@ -46,7 +50,32 @@ public final class HtmlExtractor {
         break;
       }
     }
-    return best;
+    return withDeclaredBody(best, declared);
+  }
+
+  /**
+   * The page's own JSON-LD {@code articleBody} when the extracted text holds less than half of it: the
+   * publisher's statement of the article outranks a scoring that went wrong (trafilatura keeps such a
+   * baseline too). Otherwise the extraction, which keeps headings and paragraph breaks.
+   */
+  private static Extraction withDeclaredBody(Extraction extracted, String declared) {
+    if (declared == null) {
+      return extracted;
+    }
+    String body = declared.indexOf('<') >= 0 ? parse(declared).wholeText() : declared;
+    body = org.jsoup.parser.Parser.unescapeEntities(body, false);
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : body.split("\n")) {
+      String p = ArticleTextWriter.normaliseSpaces(line);
+      if (!p.isEmpty()) {
+        paragraphs.add(p);
+      }
+    }
+    int declaredLength = String.join(ParagraphWriter.SEPARATOR, paragraphs).length();
+    if (declaredLength < MIN_TEXT || extracted.text().length() * 2 >= declaredLength) {
+      return extracted;
+    }
+    return new Extraction(paragraphs, List.of(), extracted.metadata());
   }
 
   /** Metadata only, without looking for the main text. */

@@ -23,9 +23,10 @@ record JsonLdArticle(
     String dateCreated,
     String publisherName,
     String url,
-    String language) {
+    String language,
+    String articleBody) {
   static final JsonLdArticle NONE =
-      new JsonLdArticle(null, null, List.of(), List.of(), null, null, null, null, null);
+      new JsonLdArticle(null, null, List.of(), List.of(), null, null, null, null, null, null);
   private static final int MAX_NODES = 20_000;
 
   /** The first article node found in {@code blocks} (each the text of one JSON-LD script). */
@@ -103,7 +104,8 @@ record JsonLdArticle(
         string(a.get("dateCreated")),
         a.get("publisher") instanceof Map<?, ?> p ? string(p.get("name")) : null,
         url,
-        string(a.get("inLanguage")));
+        string(a.get("inLanguage")),
+        a.get("articleBody") instanceof String body ? body : null);
   }
 
   private static void collectNames(Object author, List<String> into) {

@@ -55,6 +55,11 @@ final class MetadataReader {
         url);
   }
 
+  /** The article text the page declares in its JSON-LD ({@code articleBody}), raw, or null. */
+  static String declaredBody(Document doc) {
+    return JsonLdArticle.find(jsonLdBlocks(doc)).articleBody();
+  }
+
   private static Map<String, List<String>> metaValues(Document doc) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Element m : doc.select("meta[content]")) {

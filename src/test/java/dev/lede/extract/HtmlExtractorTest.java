@@ -90,6 +90,27 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void theDeclaredArticleBodyStandsInWhenTheExtractionMissesMostOfIt() {
+    String p1 = "The first paragraph of the declared article body is written out in full here, with commas, "
+        + "so that it is long enough to count, and to be compared with the page.";
+    String p2 = "The second paragraph goes on with the story, quoting an official who said the plan would be "
+        + "finished by the end of the year, weather permitting, and within its budget.";
+    String p3 = "The third paragraph closes the story with a look at what comes next for the town, its "
+        + "harbour, and the people who work there in every season of the year, fair weather or foul.";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        + "\"articleBody\": \"" + p1 + "\\n" + p2 + "\\n" + p3 + "\"}</script></head>"
+        + "<body><div class=\"teaser\"><p>Only a short teaser of the story is in the page body itself.</p></div>"
+        + "<div class=\"app-root\"></div></body></html>";
+    assertEquals(List.of(p1, p2, p3), extractor.extract(html).paragraphs());
+  }
+
+  @Test
+  void theDeclaredArticleBodyDoesNotReplaceAGoodExtraction() {
+    String text = extractor.extract(Fixtures.read("news-article.html")).text();
+    assertEquals(Fixtures.expected("news-article.expected.txt"), text);
+  }
+
+  @Test
   void aPageWithoutTextGivesNoParagraphs() {
     assertEquals(List.of(), extractor.extract("").paragraphs());
     assertEquals(List.of(), extractor.extract("<html><head><script>x()</script></head><body></body></html>").paragraphs());
