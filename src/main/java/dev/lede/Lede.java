@@ -2,6 +2,16 @@ package dev.lede;
 
 import dev.lede.clean.ArticleCleaner;
 import dev.lede.clean.CleanArticle;
+import dev.lede.clean.Removal;
+import dev.lede.clean.RemovalReason;
+import dev.lede.extract.CharsetSniffer;
+import dev.lede.extract.DroppedText;
+import dev.lede.extract.Extraction;
+import dev.lede.extract.FormatDetector;
+import dev.lede.extract.HtmlExtractor;
+import dev.lede.extract.HtmlMetadata;
+import dev.lede.extract.InputFormat;
+import dev.lede.extract.MarkdownExtractor;
 import dev.lede.facts.FactExtractor;
 import dev.lede.facts.KeyFacts;
 import dev.lede.facts.ReferenceDate;
@@ -17,6 +27,7 @@ import dev.lede.text.Words;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -24,6 +35,15 @@ import java.util.zip.GZIPInputStream;
 /**
  * The front door of the core: bytes or text in, a {@link Digest} out. Build one at start-up and share it;
  * it is immutable and thread-safe. No I/O, no AWS, no JSON.
+ *
+ * <p>HTML and Markdown input (told by {@link InputInfo#mediaType()}, the name's extension, or, for HTML,
+ * the content itself; see {@link FormatDetector}) first has its main text and metadata extracted; the
+ * text then goes through the same cleaning, summarising and fact extraction as plain text. For such
+ * input the offsets in {@link Digest#removed()} refer to the extracted text (the cleaner's input);
+ * captions, credits and the headline that extraction kept out of that text are reported with an empty
+ * span at the place where they stood. The page's title wins over one the cleaner finds in the text, and
+ * its published date is the reference date for relative dates (basis {@code published}), before the
+ * caller's {@link InputInfo#referenceDate()}.
  */
 public final class Lede {
   /** Default cap on input size, before and after decompression: 5 MiB. */
@@ -35,6 +55,8 @@ public final class Lede {
   private final LeadSelector leads;
   private final FactExtractor facts;
   private final HighlightSelector highlights;
+  private final HtmlExtractor html;
+  private final MarkdownExtractor markdown;
 
   private Lede(int maxBytes) {
     this.maxBytes = maxBytes;
@@ -43,6 +65,8 @@ public final class Lede {
     this.leads = new LeadSelector();
     this.facts = new FactExtractor();
     this.highlights = new HighlightSelector();
+    this.html = new HtmlExtractor();
+    this.markdown = new MarkdownExtractor();
   }
 
   /** A Lede with the default input cap. */
@@ -81,49 +105,105 @@ public final class Lede {
     if (BinarySniffer.magic(bytes) == BinarySniffer.Magic.GZIP) {
       bytes = gunzip(bytes);
     }
-    DecodedText decoded = TextDecoder.decode(bytes);
-    if (BinarySniffer.looksBinary(bytes, decoded)) {
+    InputFormat format =
+        FormatDetector.detect(info.name(), info.mediaType(), FormatDetector.asciiHead(bytes));
+    DecodedText decoded =
+        format == InputFormat.HTML
+            ? TextDecoder.decode(bytes, CharsetSniffer.sniff(bytes))
+            : TextDecoder.decode(bytes);
+    boolean binary =
+        format == InputFormat.HTML
+            ? BinarySniffer.looksBinaryMarkup(bytes, decoded)
+            : BinarySniffer.looksBinary(bytes, decoded);
+    if (binary) {
       BinarySniffer.Magic magic = BinarySniffer.magic(bytes);
       String what = magic == BinarySniffer.Magic.NONE || magic == BinarySniffer.Magic.OTHER_BINARY
           ? "binary data"
           : magic.name() + " data";
       throw new LedeException(ErrorCode.NOT_TEXT, "input is " + what + ", not text");
     }
-    return digest(decoded, info);
+    return digest(decoded, format, info);
   }
 
   /** Summarises text the caller already holds. Never fails on content. */
   public Digest digest(String text, InputInfo info) {
     Objects.requireNonNull(text, "text");
-    return digest(TextDecoder.normalise(text), info == null ? InputInfo.NONE : info);
+    info = info == null ? InputInfo.NONE : info;
+    InputFormat format = FormatDetector.detect(info.name(), info.mediaType(), text);
+    return digest(TextDecoder.normalise(text), format, info);
   }
 
-  private Digest digest(DecodedText decoded, InputInfo info) {
-    CleanArticle article = cleaner.clean(decoded);
+  private Digest digest(DecodedText decoded, InputFormat format, InputInfo info) {
+    ReferenceDate supplied =
+        info.referenceDate() == null ? null : ReferenceDate.supplied(info.referenceDate());
+    if (format == InputFormat.TEXT) {
+      CleanArticle article = cleaner.clean(decoded);
+      return summarise(article, article.title(), List.of(), supplied, ArticleMeta.NONE, "text", decoded.charset());
+    }
+    Extraction page =
+        format == InputFormat.HTML ? html.extract(decoded.text()) : markdown.extract(decoded.text());
+    CleanArticle article = cleaner.clean(TextDecoder.normalise(page.text()));
+    HtmlMetadata m = page.metadata();
+    ReferenceDate reference =
+        m.published() == null ? supplied : new ReferenceDate(m.published().date(), "published");
+    ArticleMeta meta =
+        new ArticleMeta(
+            m.authors(), m.published() == null ? null : m.published().iso(), m.siteName(), m.language(), m.url());
+    List<Removal> dropped = new ArrayList<>();
+    for (DroppedText d : page.dropped()) {
+      dropped.add(new Removal(reasonFor(d.kind()), d.text(), new Span(d.at(), d.at())));
+    }
+    String title = m.title() != null ? m.title() : article.title();
+    return summarise(article, title, dropped, reference, meta, format.label(), decoded.charset());
+  }
+
+  private static RemovalReason reasonFor(DroppedText.Kind kind) {
+    switch (kind) {
+      case TITLE:
+        return RemovalReason.TITLE;
+      case CREDIT:
+        return RemovalReason.CREDIT;
+      default:
+        return RemovalReason.CAPTION;
+    }
+  }
+
+  private Digest summarise(
+      CleanArticle article,
+      String title,
+      List<Removal> extracted,
+      ReferenceDate reference,
+      ArticleMeta meta,
+      String format,
+      String charset) {
     String text = article.text();
     List<Span> sentences = splitter.split(text);
     int lead = leads.select(article, text, sentences);
-    ReferenceDate supplied =
-        info.referenceDate() == null ? null : ReferenceDate.supplied(info.referenceDate());
-    KeyFacts keyFacts = facts.extract(article, text, sentences, supplied);
+    KeyFacts keyFacts = facts.extract(article, text, sentences, reference);
     List<String> highlightTexts = new ArrayList<>();
     for (int i : highlights.select(text, sentences, lead, keyFacts)) {
       highlightTexts.add(sentences.get(i).of(text).toString());
     }
     String summary = lead < 0 ? null : sentences.get(lead).of(text).toString();
+    List<Removal> removed = article.removed();
+    if (!extracted.isEmpty()) {
+      removed = new ArrayList<>(extracted);
+      removed.addAll(article.removed());
+      removed.sort(Comparator.comparing(Removal::span)); // stable: extraction's first at equal offsets
+    }
     return new Digest(
-        article.title(),
+        title,
         article.dateline(),
         summary,
         highlightTexts,
         keyFacts,
         text,
-        article.removed(),
+        removed,
         article.dedup(),
         new Stats(Words.count(text), sentences.size()),
-        ArticleMeta.NONE,
-        "text",
-        decoded.charset());
+        meta,
+        format,
+        charset);
   }
 
   private byte[] gunzip(byte[] gz) throws LedeException {

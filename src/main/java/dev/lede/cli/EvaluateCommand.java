@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code evaluate --data FILE.jsonl [--failures]}: runs every measure that applies to an evaluation set
- * and prints the figures as one JSON object. {@code --failures} lists each miss on stderr.
+ * {@code evaluate --data FILE.jsonl|DIR [--failures]}: runs every measure that applies to an evaluation
+ * set and prints the figures as one JSON object. {@code --failures} lists each miss on stderr. A
+ * directory is a page set (see {@link PageSetEvaluation}): HTML pages with {@code ground-truth.json}
+ * (article bodies) or page folders with {@code expected-metadata.json} (metadata).
  */
 final class EvaluateCommand {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -74,6 +76,9 @@ final class EvaluateCommand {
 
   /** Runs every applicable measure on {@code data}; public to tests through this package. */
   static Map<String, Object> evaluate(Path data, PrintStream failures) throws IOException {
+    if (PageSetEvaluation.applies(data)) {
+      return PageSetEvaluation.evaluate(data, failures);
+    }
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("data", data.toString());
     List<JsonNode> rows = readJsonl(data);

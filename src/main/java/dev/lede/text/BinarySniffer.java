@@ -95,24 +95,7 @@ public final class BinarySniffer {
    * passes the raw bytes too.
    */
   public static boolean looksBinary(byte[] raw, DecodedText decoded) {
-    if (magic(raw) != Magic.NONE) {
-      return true;
-    }
-    int n = Math.min(raw.length, SAMPLE);
-    if (n == 0) {
-      return false;
-    }
-    boolean utf16 = decoded.charset().startsWith("UTF-16");
-    int controls = 0;
-    for (int i = 0; i < n; i++) {
-      int c = raw[i] & 0xFF;
-      if (!utf16 && c == 0) {
-        controls += 4; // NUL never occurs in 8-bit text
-      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        controls++;
-      }
-    }
-    if (controls * 20 > n) {
+    if (looksBinaryMarkup(raw, decoded)) {
       return true;
     }
     // Text that decoded mostly to Windows-1252 fallbacks or odd symbols is not prose either.
@@ -132,6 +115,32 @@ public final class BinarySniffer {
       }
     }
     return odd * 10 > m || letters * 2 < m;
+  }
+
+  /**
+   * The part of {@link #looksBinary} that holds for markup too: a binary format's magic number, or many
+   * control bytes. HTML may open with kilobytes of script and style, which are not prose but are text,
+   * so the letter-ratio test is left out.
+   */
+  public static boolean looksBinaryMarkup(byte[] raw, DecodedText decoded) {
+    if (magic(raw) != Magic.NONE) {
+      return true;
+    }
+    int n = Math.min(raw.length, SAMPLE);
+    if (n == 0) {
+      return false;
+    }
+    boolean utf16 = decoded.charset().startsWith("UTF-16");
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = raw[i] & 0xFF;
+      if (!utf16 && c == 0) {
+        controls += 4; // NUL never occurs in 8-bit text
+      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      }
+    }
+    return controls * 20 > n;
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {

@@ -1,6 +1,12 @@
 package dev.lede.text;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns raw article bytes into normalised text. Stateless and thread-safe.
@@ -50,6 +56,68 @@ public final class TextDecoder {
       return decodeUtf16(bytes, 0, bomless > 0, bomless > 0 ? "UTF-16BE" : "UTF-16LE");
     }
     return decodeUtf8(bytes, 0, "UTF-8");
+  }
+
+  /**
+   * Decodes {@code bytes} in a character set the caller determined (an HTML page's {@code <meta charset>},
+   * say) and normalises the text as {@link #decode(byte[])} does. A byte-order mark still wins, since
+   * it cannot be wrong; UTF-8 keeps its Windows-1252 fallback for stray bytes; in any other charset,
+   * malformed input becomes U+FFFD. Never fails.
+   */
+  public static DecodedText decode(byte[] bytes, Charset charset) {
+    if (charset == null || hasBom(bytes) || charset.equals(StandardCharsets.UTF_8)) {
+      return decode(bytes);
+    }
+    if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+      boolean big = charset.equals(StandardCharsets.UTF_16BE);
+      return decodeUtf16(bytes, 0, big, charset.name());
+    }
+    return decodeWith(bytes, charset);
+  }
+
+  private static boolean hasBom(byte[] b) {
+    int n = b.length;
+    return n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
+        || n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+        || n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF;
+  }
+
+  /**
+   * Decodes with a JDK decoder one char at a time (two for a surrogate pair), so that each char keeps
+   * the offset of the bytes it came from. Linear in the input.
+   */
+  private static DecodedText decodeWith(byte[] b, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    Normaliser out = new Normaliser(b.length);
+    ByteBuffer in = ByteBuffer.wrap(b);
+    CharBuffer one = CharBuffer.allocate(2);
+    while (in.hasRemaining()) {
+      int at = in.position();
+      one.clear().limit(1);
+      CoderResult r = decoder.decode(in, one, true);
+      if (one.position() == 0 && r.isOverflow()) {
+        one.limit(2); // a surrogate pair needs room for both halves
+        r = decoder.decode(in, one, true);
+      }
+      if (one.position() == 0 && in.position() == at) {
+        break; // the decoder made no progress: the rest is an incomplete sequence
+      }
+      one.flip();
+      while (one.hasRemaining()) {
+        out.accept(one.get(), at);
+      }
+    }
+    CharBuffer tail = CharBuffer.allocate(16);
+    decoder.flush(tail); // stateful decoders (ISO-2022) may hold a last char
+    tail.flip();
+    while (tail.hasRemaining()) {
+      out.accept(tail.get(), b.length);
+    }
+    return out.finish(charset.name(), b.length);
   }
 
   /** Normalises text a caller already holds as a string; offsets map to char indexes of {@code s}. */

@@ -83,6 +83,34 @@ class TextDecoderTest {
     assertTrue(BinarySniffer.looksBinary(random, TextDecoder.decode(random)));
   }
 
+  @Test
+  void decodesInADeclaredCharsetKeepingByteOffsets() {
+    Charset sjis = Charset.forName("windows-31j");
+    byte[] in = "a日本b".getBytes(sjis); // 61 93FA 967B 62
+    DecodedText d = TextDecoder.decode(in, sjis);
+    assertEquals("a日本b", d.text());
+    assertEquals(1, d.inputOffset(1));
+    assertEquals(3, d.inputOffset(2));
+    assertEquals(5, d.inputOffset(3));
+    assertEquals("windows-31j", d.charset());
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertEquals("café – ok", TextDecoder.decode("café – ok".getBytes(cp1252), cp1252).text());
+  }
+
+  @Test
+  void aByteOrderMarkOutranksTheDeclaredCharset() {
+    byte[] in = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "été".getBytes(StandardCharsets.UTF_8));
+    assertEquals("été", TextDecoder.decode(in, Charset.forName("windows-1252")).text());
+  }
+
+  @Test
+  void malformedBytesInADeclaredCharsetBecomeReplacementChars() {
+    byte[] in = {'a', (byte) 0x81, 'b', (byte) 0x93}; // 0x81 alone and a truncated double byte
+    DecodedText d = TextDecoder.decode(in, Charset.forName("windows-31j"));
+    assertTrue(d.text().startsWith("a"));
+    assertTrue(d.text().contains("\uFFFD"));
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] c = new byte[a.length + b.length];
     System.arraycopy(a, 0, c, 0, a.length);
