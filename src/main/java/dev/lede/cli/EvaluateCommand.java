@@ -115,6 +115,7 @@ final class EvaluateCommand {
     List<ArticleMeasure> m = new ArrayList<>();
     m.add(ExactMatchMeasure.lead());
     m.add(ExactMatchMeasure.title());
+    m.add(new dev.lede.cli.eval.EntityMeasure());
     return m;
   }
 

@@ -1,20 +1,104 @@
 package dev.lede.facts;
 
 import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds people, organisations and places in cleaned text, each once under its fullest name with its
  * aliases and mention spans. Thread-safe; word lists are loaded once, at construction.
+ *
+ * <p>The pipeline, linear in the text: {@link NameTokenizer} (tokens, and which capitals carry no
+ * information) → {@link MentionFinder} (runs of capitalised words, titles cut off) →
+ * {@link EntityClassifier} (word lists, name shapes and context) → {@link AliasLinker} (acronyms,
+ * surnames, short forms, one type per spelling) → grouping → {@link SalienceRanker}.
  */
 public final class EntityRecognizer {
-  public EntityRecognizer() {}
+  private final Gazetteer gazetteer;
+
+  public EntityRecognizer() {
+    this.gazetteer = Gazetteer.shared();
+  }
 
   /**
    * @param text the cleaned text
    * @param sentences the sentences of {@code text}, in order
+   * @return the entities, each list sorted by salience; spans are offsets into {@code text}
    */
   public Entities recognize(String text, List<Span> sentences) {
-    return Entities.NONE;
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentences, "sentences");
+    List<NameToken> tokens = NameTokenizer.tokenize(text, sentences, gazetteer);
+    List<Mention> mentions = new MentionFinder(gazetteer, text, tokens).find();
+    EntityClassifier classifier = new EntityClassifier(gazetteer, text, tokens);
+    for (Mention m : mentions) {
+      classifier.classify(m);
+    }
+    new AliasLinker(gazetteer, text, tokens).link(mentions);
+    return group(text, mentions);
+  }
+
+  private Entities group(String text, List<Mention> mentions) {
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type == null || m.strength == Mention.UNSURE && m.target == null && !m.personCue) {
+        continue;
+      }
+      Mention root = m.root();
+      String canonical = gazetteer.canonical(root.key);
+      String id = root.type + ":" + (canonical != null ? NameKey.of(canonical) : root.key);
+      groups.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+    }
+    List<Entity> people = new ArrayList<>();
+    List<Entity> organizations = new ArrayList<>();
+    List<Entity> places = new ArrayList<>();
+    for (List<Mention> group : groups.values()) {
+      Entity e = entity(text, group);
+      switch (e.type()) {
+        case PERSON -> people.add(e);
+        case ORGANIZATION -> organizations.add(e);
+        case PLACE -> places.add(e);
+      }
+    }
+    SalienceRanker.sort(people, text.length());
+    SalienceRanker.sort(organizations, text.length());
+    SalienceRanker.sort(places, text.length());
+    return new Entities(people, organizations, places);
+  }
+
+  private static Entity entity(String text, List<Mention> group) {
+    Mention best = group.get(0);
+    for (Mention m : group) {
+      if (fuller(m, best)) {
+        best = m;
+      }
+    }
+    Set<String> aliases = new LinkedHashSet<>();
+    List<Span> spans = new ArrayList<>(group.size());
+    for (Mention m : group) {
+      spans.add(new Span(m.start, m.end));
+      String surface = text.substring(m.start, m.end);
+      if (!surface.equals(best.surface)) {
+        aliases.add(surface);
+      }
+    }
+    spans.sort(null);
+    return new Entity(best.surface, best.root().type, spans.size(), spans, List.copyOf(aliases));
+  }
+
+  /** More words wins, then mixed case over capitals, then length. */
+  private static boolean fuller(Mention a, Mention b) {
+    if (a.tokens() != b.tokens()) {
+      return a.tokens() > b.tokens();
+    }
+    if (a.headline != b.headline) {
+      return !a.headline;
+    }
+    return a.surface.length() > b.surface.length();
   }
 }

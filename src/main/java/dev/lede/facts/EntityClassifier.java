@@ -1,0 +1,189 @@
+package dev.lede.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides from a mention and its neighbours whether it names a person, an organisation or a place, and
+ * how sure that is ({@link Mention#SURE} ... {@link Mention#UNSURE}). Mentions it cannot type keep a
+ * null type for {@link AliasLinker} to resolve from the rest of the text.
+ */
+final class EntityClassifier {
+  private static final Set<String> LOCATIVES = Set.of(
+      "in", "at", "near", "outside", "across", "around", "throughout", "towards", "toward", "via",
+      "inside", "within");
+  private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated");
+
+  private final Gazetteer g;
+  private final String text;
+  private final List<NameToken> tokens;
+  private final boolean sports;
+
+  EntityClassifier(Gazetteer g, String text, List<NameToken> tokens) {
+    this.g = g;
+    this.text = text;
+    this.tokens = tokens;
+    this.sports = isSports(g, tokens);
+  }
+
+  boolean sports() {
+    return sports;
+  }
+
+  /** Sports copy: several sports words, or a headline that starts with one ("SOCCER - ..."). */
+  static boolean isSports(Gazetteer g, List<NameToken> tokens) {
+    int hits = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      if (t.isWord() && g.sportsWords.contains(t.key)) {
+        if (i == 0 && t.headline) {
+          return true;
+        }
+        if (++hits >= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void classify(Mention m) {
+    String key = m.key;
+    NameToken firstToken = tokens.get(m.first);
+    String first = firstToken.key;
+    String last = tokens.get(m.last - 1).key;
+    int len = m.tokens();
+    String before = wordBefore(m.first);
+    boolean locative = before != null && LOCATIVES.contains(before);
+    boolean roleCue = before != null && (g.personCues.contains(before) || g.titles.contains(before));
+    if (roleCue || m.personCue) {
+      m.personCue = true;
+    }
+
+    if (isDateline(m)) {
+      m.set(EntityType.PLACE, Mention.SURE);
+    } else if (g.isOrganization(key)) {
+      m.set(EntityType.ORGANIZATION, Mention.SURE);
+    } else if (g.isCountry(key)) {
+      m.set(EntityType.PLACE, Mention.SURE);
+    } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of"))) {
+      m.set(EntityType.ORGANIZATION, Mention.SURE);
+    } else if (len > 1 && (g.placeSuffixes.contains(last) || g.placePrefixes.contains(first))) {
+      m.set(EntityType.PLACE, Mention.SURE);
+    } else if (g.places.contains(key)) {
+      if (m.personCue && !locative) {
+        m.set(EntityType.PERSON, Mention.CUE);
+      } else if (sports && !locative) {
+        m.set(EntityType.ORGANIZATION, Mention.CUE);
+      } else {
+        boolean personal = g.givenNames.contains(key) || g.surnames.contains(key);
+        m.set(EntityType.PLACE, personal && !locative ? Mention.CUE : Mention.SURE);
+      }
+    } else if (isAcronym(m) && !m.headline) {
+      m.set(EntityType.ORGANIZATION, Mention.CUE);
+    } else if (m.personCue) {
+      m.set(EntityType.PERSON, Mention.CUE);
+    } else if (len > 1) {
+      classifyPhrase(m, first, last);
+    } else {
+      classifyWord(m, first);
+    }
+  }
+
+  private void classifyPhrase(Mention m, String first, String last) {
+    if (g.givenNames.contains(first) && !g.isCommon(last)) {
+      m.set(EntityType.PERSON, Mention.CUE);
+      return;
+    }
+    boolean anyPlace = false;
+    boolean allCommon = true;
+    for (int k = m.first; k < m.last; k++) {
+      NameToken t = tokens.get(k);
+      if (!t.isWord()) {
+        continue;
+      }
+      anyPlace |= g.isPlace(t.key);
+      allCommon &= g.isCommon(t.key);
+    }
+    if (anyPlace && sports) {
+      m.set(EntityType.ORGANIZATION, Mention.GUESS);
+    } else if (g.givenNames.contains(first) || g.surnames.contains(last)) {
+      m.set(EntityType.PERSON, Mention.CUE);
+    } else if (!allCommon) {
+      m.set(EntityType.PERSON, Mention.GUESS);
+    }
+  }
+
+  private void classifyWord(Mention m, String key) {
+    NameToken next = m.last < tokens.size() ? tokens.get(m.last) : null;
+    boolean personal = (g.surnames.contains(key) || g.givenNames.contains(key)) && !g.isCommon(key);
+    if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal) {
+      m.set(EntityType.ORGANIZATION, Mention.GUESS);
+    } else if (personal) {
+      m.set(EntityType.PERSON, Mention.UNSURE);
+    } else if (next != null && next.isWord() && SPEECH.contains(next.key) && !g.isCommon(key)) {
+      m.set(EntityType.PERSON, Mention.UNSURE);
+    }
+  }
+
+  private boolean isAcronym(Mention m) {
+    if (m.tokens() != 1) {
+      return false;
+    }
+    NameToken t = tokens.get(m.first);
+    int letters = 0;
+    for (int p = t.start; p < t.end; p++) {
+      if (Character.isLetter(text.charAt(p))) {
+        letters++;
+      }
+    }
+    return t.allCaps && letters <= 6;
+  }
+
+  /** "LONDON 1996-08-30", "BEIJING --", "LA CORUNA, Spain 1996-08-31": a place in capitals opening a line. */
+  private boolean isDateline(Mention m) {
+    NameToken first = tokens.get(m.first);
+    if (!first.lineStart) {
+      return false;
+    }
+    for (int k = m.first; k < m.last; k++) {
+      if (!tokens.get(k).allCaps && tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    int k = m.last;
+    if (k < tokens.size() && tokens.get(k).isPunct(',')) {
+      // ", Spain" or ", Calif." before the date
+      k++;
+      while (k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).lineStart) {
+        k++;
+      }
+      if (k < tokens.size() && tokens.get(k).isPunct('.')) {
+        k++;
+      }
+    }
+    if (k >= tokens.size() || tokens.get(k).lineStart) {
+      return false;
+    }
+    NameToken next = tokens.get(k);
+    return next.kind == NameToken.Kind.NUMBER || next.isPunct('-') || next.isPunct('(')
+        || next.isPunct('\u2014') || next.isPunct('\u2013');
+  }
+
+  private String wordBefore(int i) {
+    if (i == 0) {
+      return null;
+    }
+    NameToken t = tokens.get(i - 1);
+    return t.isWord() && !tokens.get(i).lineStart ? t.key : null;
+  }
+
+  private boolean contains(Mention m, String key) {
+    for (int k = m.first; k < m.last; k++) {
+      if (key.equals(tokens.get(k).key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

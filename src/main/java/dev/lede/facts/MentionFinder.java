@@ -1,0 +1,235 @@
+package dev.lede.facts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds runs of capitalised words that may be names ("Communist Party of China", "Wang Huning",
+ * "LEICESTERSHIRE"), in one left-to-right pass over the tokens. Capitals at the start of a sentence or
+ * on a headline line count only for words the rest of the text (or a word list) shows to be names.
+ * Leading titles ("Senior", "Foreign Minister") and nationality words ("Australian") are cut off, and
+ * runs that name an event or other miscellany ("World Cup", "Berlin Grand Prix") are dropped.
+ */
+final class MentionFinder {
+  /** Longest run taken as one name; longer runs are cut, which bounds the work per token. */
+  static final int MAX_TOKENS = 10;
+
+  private static final Set<String> PARTICLES = Set.of(
+      "de", "del", "della", "der", "den", "di", "da", "das", "dos", "do", "du", "des", "van", "von",
+      "ter", "ten", "la", "le", "el", "al", "bin", "ibn", "abu", "y", "e");
+  private static final Set<String> COMPASS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central");
+
+  private final Gazetteer g;
+  private final String text;
+  private final List<NameToken> tokens;
+  /** Keys of words capitalised where capitals mean something (not sentence-initial, not headline). */
+  private final Set<String> known = new HashSet<>();
+
+  MentionFinder(Gazetteer g, String text, List<NameToken> tokens) {
+    this.g = g;
+    this.text = text;
+    this.tokens = tokens;
+    for (NameToken t : tokens) {
+      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !g.isNeverEntity(t.key)) {
+        known.add(t.key);
+      }
+    }
+  }
+
+  List<Mention> find() {
+    List<Mention> out = new ArrayList<>();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      if (!nameish(i)) {
+        i++;
+        continue;
+      }
+      int j = extend(i);
+      trim(i, j, out);
+      i = j;
+    }
+    return out;
+  }
+
+  private int extend(int i) {
+    int n = tokens.size();
+    int j = i + 1;
+    while (j < n && j - i < MAX_TOKENS) {
+      NameToken t = tokens.get(j);
+      if (t.lineStart) {
+        break;
+      }
+      if (!t.initial && nameish(j)) {
+        j++;
+        continue;
+      }
+      int after = j + 1;
+      if (t.isPunct('&') || (t.isWord() && !t.capitalised && isJoiner(t.key))) {
+        if (after < n && tokens.get(after).isWord() && tokens.get(after).key.equals("the")
+            && !t.key.equals("and")) {
+          after++;
+        }
+        if (after < n && !tokens.get(after).lineStart && !tokens.get(after).initial && nameish(after)
+            && joins(i, j, t, after)) {
+          j = after + 1;
+          continue;
+        }
+      } else if (t.isWord() && !t.capitalised && PARTICLES.contains(t.key) && after < n
+          && !tokens.get(after).lineStart && nameish(after) && !tokens.get(after).initial) {
+        j = after + 1;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private static boolean isJoiner(String key) {
+    return key.equals("of") || key.equals("for") || key.equals("and") || key.equals("on");
+  }
+
+  /** "Bank of England", "Party of China", "Gulf of Mexico" join; "Governor of Texas" does not. */
+  private boolean joins(int i, int joiner, NameToken t, int after) {
+    if (t.isPunct('&')) {
+      return true;
+    }
+    if (t.key.equals("and")) {
+      String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
+      return g.isOrganization(phrase) || g.isPlace(phrase);
+    }
+    String left = tokens.get(joiner - 1).key;
+    return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left) || g.placePrefixes.contains(left);
+  }
+
+  /** Whether token {@code i} can be part of a name. */
+  boolean nameish(int i) {
+    NameToken t = tokens.get(i);
+    if (!t.isWord() || !t.capitalised || hasLowerTail(t)) {
+      return false;
+    }
+    String k = t.key;
+    if (t.headline) {
+      if (known.contains(k)) {
+        return true;
+      }
+      if (g.isCommon(k) || g.surnames.contains(k) && !g.givenNames.contains(k) && !g.isPlace(k)) {
+        return phraseStartsAt(i);
+      }
+      return g.isPlace(k) || g.isOrganization(k) || g.givenNames.contains(k);
+    }
+    if (!t.initial) {
+      return true;
+    }
+    if (!g.isCommon(k)) {
+      return true;
+    }
+    if (known.contains(k) && !g.isNeverEntity(k)) {
+      return true;
+    }
+    if (g.givenNames.contains(k) && i + 1 < tokens.size()) {
+      NameToken next = tokens.get(i + 1);
+      if (next.isWord() && next.capitalised && !next.lineStart && !g.isCommon(next.key)) {
+        return true;
+      }
+    }
+    return phraseStartsAt(i);
+  }
+
+  /** A known multi-word place or organisation starts at token {@code i} ("New York", "NEW YORK"). */
+  private boolean phraseStartsAt(int i) {
+    int n = tokens.size();
+    int limit = Math.min(n, i + Math.min(g.longestEntry, 4));
+    for (int j = i + 1; j < limit; j++) {
+      NameToken t = tokens.get(j);
+      if (!t.isWord() || t.lineStart) {
+        return false;
+      }
+      String phrase = NameKey.of(text, tokens.get(i).start, t.end);
+      if (g.isPlace(phrase) || g.isOrganization(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Tripoli-based", "Brazilian-born": a name used as the first part of a lower-case word. */
+  private boolean hasLowerTail(NameToken t) {
+    for (int p = t.end - 1; p > t.start; p--) {
+      char c = text.charAt(p);
+      if (c == '-') {
+        return p + 1 < t.end && Character.isLowerCase(text.charAt(p + 1));
+      }
+    }
+    return false;
+  }
+
+  /** Cuts titles, nationality words and calendar words off a run and keeps what names something. */
+  private void trim(int i, int j, List<Mention> out) {
+    boolean personCue = false;
+    // A run of titles and office words ending in a title: "Senior", "Russian Foreign Minister".
+    if (!wholeIsKnown(i, j)) {
+      int cut = -1;
+      for (int k = i; k < j - 1; k++) {
+        String key = tokens.get(k).key;
+        if (g.titles.contains(key)) {
+          cut = k + 1;
+        } else if (!(g.commonWords.contains(key) || g.demonyms.contains(key) || COMPASS.contains(key))) {
+          break;
+        }
+      }
+      if (cut > 0 && !(j - cut == 1 && isSuffixWord(tokens.get(cut).key))) {
+        i = cut;
+        personCue = true;
+      }
+    }
+    // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity.
+    int d = i;
+    while (d < j && (g.demonyms.contains(tokens.get(d).key)
+        || (COMPASS.contains(tokens.get(d).key) && d + 1 < j && g.demonyms.contains(tokens.get(d + 1).key)))) {
+      d++;
+    }
+    if (d > i) {
+      if (d == j) {
+        return;
+      }
+      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key)) && !wholeIsKnown(i, j)) {
+        i = d;
+      }
+    }
+    while (i < j && g.calendarWords.contains(tokens.get(i).key)) {
+      i++;
+    }
+    while (j > i && (g.calendarWords.contains(tokens.get(j - 1).key) || !tokens.get(j - 1).capitalised)) {
+      j--;
+    }
+    if (i >= j) {
+      return;
+    }
+    String lastKey = tokens.get(j - 1).key;
+    if (j - i == 1 && g.isNeverEntity(lastKey)) {
+      return;
+    }
+    if (j - i > 1 && g.miscHeads.contains(lastKey) && !wholeIsKnown(i, j)) {
+      return;
+    }
+    int start = tokens.get(i).start;
+    int end = tokens.get(j - 1).end;
+    Mention m = new Mention(i, j, start, end, NameKey.of(text, start, end), text.substring(start, end),
+        tokens.get(i).headline);
+    m.personCue = personCue;
+    out.add(m);
+  }
+
+  private boolean isSuffixWord(String key) {
+    return g.orgSuffixes.contains(key) || g.placeSuffixes.contains(key);
+  }
+
+  private boolean wholeIsKnown(int i, int j) {
+    String key = NameKey.of(text, tokens.get(i).start, tokens.get(j - 1).end);
+    return g.isOrganization(key) || g.isPlace(key);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.lede.facts;
+
+/**
+ * One token of text as entity recognition sees it: a word, a number or one punctuation mark, with the
+ * facts about its case and position that decide whether it can start or continue a name.
+ */
+final class NameToken {
+  enum Kind { WORD, NUMBER, PUNCT }
+
+  final int start;
+  final int end;
+  final Kind kind;
+  /** {@link NameKey} of a word; the mark itself for punctuation; null for numbers. */
+  final String key;
+  /** First letter upper case ("Paris", "McCague", "U.S."). */
+  final boolean capitalised;
+  /** At least two letters and none lower case ("NATO", "LONDON", "U.S."). */
+  final boolean allCaps;
+  /** First word of a sentence, line or quotation, where capitals say nothing. */
+  boolean initial;
+  /** First token of its line. */
+  boolean lineStart;
+  /** On a line set in capitals or in headline case, where capitals say nothing either. */
+  boolean headline;
+
+  NameToken(int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.key = key;
+    this.capitalised = capitalised;
+    this.allCaps = allCaps;
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  boolean isPunct(char c) {
+    return kind == Kind.PUNCT && key.charAt(0) == c;
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + key + "@" + start;
+  }
+}

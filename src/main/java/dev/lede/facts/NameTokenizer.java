@@ -1,0 +1,201 @@
+package dev.lede.facts;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into {@link NameToken}s in one pass, without regular expressions, and marks which
+ * capitals carry no information: sentence- and line-initial words and lines set in capitals or in
+ * headline case. Possessive {@code 's} is split off; {@code U.S.} and initials keep their full stops.
+ */
+final class NameTokenizer {
+  /** Abbreviations whose full stop does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+      "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "cmdr", "cpl", "pte");
+
+  private NameTokenizer() {}
+
+  static List<NameToken> tokenize(String text, List<Span> sentences, Gazetteer words) {
+    List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    int n = text.length();
+    int i = 0;
+    boolean boundary = true;
+    boolean newLine = true;
+    int sentence = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        boundary = true;
+        newLine = true;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      while (sentence < sentences.size() && sentences.get(sentence).start() < i) {
+        sentence++;
+      }
+      boolean sentenceStart = sentence < sentences.size() && sentences.get(sentence).start() == i;
+      NameToken t;
+      if (Character.isLetter(c)) {
+        t = word(text, i);
+      } else if (Character.isDigit(c)) {
+        t = number(text, i);
+      } else {
+        t = new NameToken(i, i + 1, NameToken.Kind.PUNCT, String.valueOf(c), false, false);
+      }
+      t.lineStart = newLine;
+      newLine = false;
+      if (t.kind == NameToken.Kind.PUNCT) {
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
+          boundary = !abbreviationBefore(out);
+        } else if (sentenceStart) {
+          boundary = true;
+        }
+      } else {
+        t.initial = boundary || sentenceStart;
+        boundary = false;
+      }
+      out.add(t);
+      i = t.end;
+    }
+    markHeadlines(text, out, words);
+    return out;
+  }
+
+  private static boolean abbreviationBefore(List<NameToken> out) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    NameToken prev = out.get(out.size() - 1);
+    return prev.isWord() && (ABBREVIATIONS.contains(prev.key) || prev.end - prev.start == 1);
+  }
+
+  private static NameToken word(String text, int start) {
+    int n = text.length();
+    int i = start;
+    boolean dotted = false;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+        continue;
+      }
+      boolean nextLetter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+      if ((c == '\'' || c == '\u2019') && nextLetter) {
+        char s = text.charAt(i + 1);
+        boolean possessive = (s == 's' || s == 'S')
+            && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        if (possessive) {
+          break;
+        }
+        i++;
+      } else if ((c == '-' || c == '&') && nextLetter) {
+        i++;
+      } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(text, start, i) <= 2
+          && Character.isUpperCase(text.charAt(i + 1))) {
+        dotted = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    // "U.S." and initials ("W.") keep their final full stop.
+    if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start))))) {
+      i++;
+    }
+    int upper = 0;
+    int lower = 0;
+    for (int k = start; k < i; k++) {
+      char c = text.charAt(k);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    boolean capitalised = Character.isUpperCase(text.charAt(start));
+    return new NameToken(start, i, NameToken.Kind.WORD, NameKey.of(text, start, i), capitalised,
+        upper >= 2 && lower == 0);
+  }
+
+  private static int segmentLength(String text, int start, int dot) {
+    int k = dot;
+    while (k > start && text.charAt(k - 1) != '.') {
+      k--;
+    }
+    return dot - k;
+  }
+
+  private static NameToken number(String text, int start) {
+    int n = text.length();
+    int i = start + 1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && i + 1 < n
+          && Character.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return new NameToken(start, i, NameToken.Kind.NUMBER, null, false, false);
+  }
+
+  /**
+   * Marks lines set in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in headline case (four or
+   * more words, nearly all capitalised, a third of them common words: not a list of names).
+   */
+  private static void markHeadlines(String text, List<NameToken> tokens, Gazetteer words) {
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = from + 1;
+      while (to < tokens.size() && !tokens.get(to).lineStart) {
+        to++;
+      }
+      int upper = 0;
+      int lower = 0;
+      int count = 0;
+      int capitalWords = 0;
+      int capitalCommon = 0;
+      for (int k = from; k < to; k++) {
+        NameToken t = tokens.get(k);
+        if (!t.isWord()) {
+          continue;
+        }
+        count++;
+        if (t.capitalised) {
+          capitalWords++;
+          if (!t.allCaps && words.commonWords.contains(t.key)) {
+            capitalCommon++;
+          }
+        }
+        for (int p = t.start; p < t.end; p++) {
+          char c = text.charAt(p);
+          if (Character.isUpperCase(c)) {
+            upper++;
+          } else if (Character.isLowerCase(c)) {
+            lower++;
+          }
+        }
+      }
+      boolean caps = upper >= 4 && lower * 8 <= upper;
+      boolean headlineCase = count >= 4 && capitalWords * 10 >= count * 9 && count <= 20
+          && capitalCommon >= 2 && capitalCommon * 10 >= count * 3;
+      if (caps || headlineCase) {
+        for (int k = from; k < to; k++) {
+          tokens.get(k).headline = true;
+        }
+      }
+      from = to;
+    }
+  }
+}
