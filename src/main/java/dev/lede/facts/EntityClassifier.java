@@ -68,8 +68,12 @@ final class EntityClassifier {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of"))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
-    } else if (len > 1 && (g.placeSuffixes.contains(last) || g.placePrefixes.contains(first))) {
+    } else if (len > 1 && g.placePrefixes.contains(first)) {
       m.set(EntityType.PLACE, Mention.SURE);
+    } else if (len > 1 && g.placeSuffixes.contains(last)) {
+      // "Anthony Hill" is a person, "Grace Road" a place
+      boolean person = len == 2 && g.givenNames.contains(first) && g.surnames.contains(last);
+      m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
     } else if (g.places.contains(key)) {
       if (m.personCue && !locative) {
         m.set(EntityType.PERSON, Mention.CUE);
@@ -85,13 +89,16 @@ final class EntityClassifier {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (len > 1) {
       classifyPhrase(m, first, last);
+    } else if (placeContext(m, locative) && !g.isCommon(first)
+        && !(g.givenNames.contains(first) || g.surnames.contains(first))) {
+      m.set(EntityType.PLACE, Mention.GUESS);
     } else {
       classifyWord(m, first);
     }
   }
 
   private void classifyPhrase(Mention m, String first, String last) {
-    if (g.givenNames.contains(first) && !g.isCommon(last)) {
+    if (g.givenNames.contains(first) && !g.isNeverEntity(last) && !g.isPlace(first)) {
       m.set(EntityType.PERSON, Mention.CUE);
       return;
     }
@@ -105,13 +112,32 @@ final class EntityClassifier {
       anyPlace |= g.isPlace(t.key);
       allCommon &= g.isCommon(t.key);
     }
-    if (anyPlace && sports) {
+    if (g.givenNames.contains(first) && !g.isNeverEntity(last)) {
+      m.set(EntityType.PERSON, Mention.GUESS);
+    } else if (g.isPlace(first) && sports) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
-    } else if (g.givenNames.contains(first) || g.surnames.contains(last)) {
+    } else if (g.surnames.contains(last) && !g.isPlace(last)) {
       m.set(EntityType.PERSON, Mention.CUE);
+    } else if (sports && (anyPlace || followedByNumber(m))) {
+      m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (!allCommon) {
       m.set(EntityType.PERSON, Mention.GUESS);
     }
+  }
+
+  private boolean followedByNumber(Mention m) {
+    return m.last < tokens.size() && tokens.get(m.last).kind == NameToken.Kind.NUMBER
+        && !tokens.get(m.last).lineStart;
+  }
+
+  /** "in Lockerbie", "at Headingley", "Lockerbie, Scotland": a place by its setting. */
+  private boolean placeContext(Mention m, boolean locative) {
+    if (locative) {
+      return true;
+    }
+    int k = m.last;
+    return k + 1 < tokens.size() && tokens.get(k).isPunct(',') && tokens.get(k + 1).isWord()
+        && !tokens.get(k + 1).lineStart && g.isCountry(tokens.get(k + 1).key);
   }
 
   private void classifyWord(Mention m, String key) {
@@ -162,12 +188,29 @@ final class EntityClassifier {
         k++;
       }
     }
-    if (k >= tokens.size() || tokens.get(k).lineStart) {
+    if (k >= tokens.size() || tokens.get(k).lineStart || g.isCommon(first.key)
+        || g.sportsWords.contains(first.key)) {
       return false;
     }
     NameToken next = tokens.get(k);
-    return next.kind == NameToken.Kind.NUMBER || next.isPunct('-') || next.isPunct('(')
-        || next.isPunct('\u2014') || next.isPunct('\u2013');
+    if (next.kind == NameToken.Kind.NUMBER) {
+      return dateLike(next) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+          && g.calendarWords.contains(tokens.get(k + 1).key);
+    }
+    if (next.isWord()) {
+      return g.calendarWords.contains(next.key);
+    }
+    return next.isPunct('-') || next.isPunct('(') || next.isPunct('\u2014') || next.isPunct('\u2013');
+  }
+
+  private boolean dateLike(NameToken number) {
+    for (int p = number.start; p < number.end; p++) {
+      char c = text.charAt(p);
+      if (c == '-' || c == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String wordBefore(int i) {

@@ -41,7 +41,9 @@ final class NameTokenizer {
       while (sentence < sentences.size() && sentences.get(sentence).start() < i) {
         sentence++;
       }
-      boolean sentenceStart = sentence < sentences.size() && sentences.get(sentence).start() == i;
+      // A splitter's break after an initial or abbreviation ("C. Lewis", "Mr. Wang") is not trusted.
+      boolean sentenceStart = sentence < sentences.size() && sentences.get(sentence).start() == i
+          && !abbreviationBefore(out);
       NameToken t;
       if (Character.isLetter(c)) {
         t = word(text, i);
@@ -74,6 +76,11 @@ final class NameTokenizer {
       return false;
     }
     NameToken prev = out.get(out.size() - 1);
+    if (prev.isPunct('.') && out.size() > 1) {
+      prev = out.get(out.size() - 2);
+    } else if (prev.isWord() && prev.end - prev.start == 2 && prev.key.endsWith(".")) {
+      return true;
+    }
     return prev.isWord() && (ABBREVIATIONS.contains(prev.key) || prev.end - prev.start == 1);
   }
 
