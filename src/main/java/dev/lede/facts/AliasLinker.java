@@ -64,6 +64,10 @@ final class AliasLinker {
         continue;
       }
       Mention person = personWords.get(m.key);
+      boolean weakPerson = person != null && person != AMBIGUOUS && person.strength < Mention.CUE;
+      if (weakPerson && m.strength == Mention.SURE) {
+        continue; // "Jerusalem" stays a place beside a guessed "Arab East Jerusalem"
+      }
       if (person != null && person != AMBIGUOUS) {
         m.target = person;
         m.set(EntityType.PERSON, Mention.SURE);
@@ -159,7 +163,7 @@ final class AliasLinker {
           best = t;
         }
       }
-      if (m.target == null || m.type == null) {
+      if (m.type == null || m.target == null && m.strength < Mention.SURE) {
         m.type = EntityType.values()[best];
         m.strength = Math.max(m.strength, s[EntityType.values().length]);
       }

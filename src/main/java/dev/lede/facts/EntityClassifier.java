@@ -68,8 +68,15 @@ final class EntityClassifier {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of"))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
-    } else if (len > 1 && g.placePrefixes.contains(first)) {
+    } else if (len > 1 && (g.placePrefixes.contains(first)
+        || g.placeOfPrefixes.contains(first) && contains(m, "of") || compassPlace(m))) {
       m.set(EntityType.PLACE, Mention.SURE);
+    } else if (sports && isVenue(m)) {
+      m.set(EntityType.PLACE, Mention.CUE);
+    } else if (sports && isTableRow(m)) {
+      m.set(EntityType.ORGANIZATION, Mention.CUE);
+    } else if (len > 1 && firstToken.end - firstToken.start == 2 && text.charAt(firstToken.end - 1) == '.') {
+      m.set(EntityType.PERSON, Mention.CUE); // "M. Waugh"
     } else if (len > 1 && g.placeSuffixes.contains(last)) {
       // "Anthony Hill" is a person, "Grace Road" a place
       boolean person = len == 2 && g.givenNames.contains(first) && g.surnames.contains(last);
@@ -123,6 +130,42 @@ final class EntityClassifier {
     } else if (!allCommon) {
       m.set(EntityType.PERSON, Mention.GUESS);
     }
+  }
+
+  /** "East Jerusalem", "Northern Ireland": a compass word and a known place. */
+  private boolean compassPlace(Mention m) {
+    String first = tokens.get(m.first).key;
+    if (!MentionFinder.COMPASS.contains(first)) {
+      return false;
+    }
+    String rest = NameKey.of(text, tokens.get(m.first + 1).start, m.end);
+    return g.isPlace(rest);
+  }
+
+  /** "Leicester: Leicestershire beat Somerset": a place opening a result line, before a colon. */
+  private boolean isVenue(Mention m) {
+    return tokens.get(m.first).lineStart && m.last < tokens.size() && tokens.get(m.last).isPunct(':')
+        && !g.isCommon(m.key);
+  }
+
+  /** "Charlton 2 0 1 1 1 3 1", "Somerset 83 and 174": a team in a table or score line. */
+  private boolean isTableRow(Mention m) {
+    if (m.last >= tokens.size() || tokens.get(m.last).kind != NameToken.Kind.NUMBER
+        || tokens.get(m.last).lineStart) {
+      return false;
+    }
+    NameToken score = tokens.get(m.last);
+    for (int p = score.start; p < score.end; p++) {
+      if (!Character.isDigit(text.charAt(p))) {
+        return false;
+      }
+    }
+    if (tokens.get(m.first).lineStart) {
+      return true;
+    }
+    NameToken before = tokens.get(m.first - 1);
+    return before.kind == NameToken.Kind.NUMBER || before.isPunct(',') || before.isWord()
+        && (before.key.equals("v") || before.key.equals("vs"));
   }
 
   private boolean followedByNumber(Mention m) {

@@ -46,6 +46,8 @@ final class Gazetteer {
   final Set<String> orgPrefixes = new HashSet<>();
   final Set<String> placeSuffixes = new HashSet<>();
   final Set<String> placePrefixes = new HashSet<>();
+  /** Words that start a place name going on with "of" ("Gulf of Mexico"). */
+  final Set<String> placeOfPrefixes = new HashSet<>();
   final Set<String> sportsWords = new HashSet<>();
   /** Places other than countries and continents: cities, regions, provinces. */
   final Set<String> places = new HashSet<>();
@@ -62,14 +64,19 @@ final class Gazetteer {
     read("common-words.txt", commonWords::add);
     read("titles.txt", titles::add);
     read("person-cues.txt", personCues::add);
-    read("demonyms.txt", k -> {
+    Consumer<String> demonym = k -> {
       demonyms.add(k);
       demonyms.add(k + "s");
-    });
+    };
+    read("demonyms.txt", demonym);
+    read("demonyms-extra.txt", demonym);
     read("misc-words.txt", k -> split(k, miscWords, miscHeads, "word ", "head "));
     read("org-words.txt", k -> split(k, orgSuffixes, orgPrefixes, "suffix ", "prefix "));
     read("sports-words.txt", sportsWords::add);
-    read("place-words.txt", k -> split(k, placeSuffixes, placePrefixes, "suffix ", "prefix "));
+    read("place-words.txt", k -> {
+      split(k, placeSuffixes, placePrefixes, "suffix ", "prefix ");
+      split(k, placeOfPrefixes, placeOfPrefixes, "of ", "of ");
+    });
     read("places.txt", k -> {
       places.add(k);
       measure(k);
@@ -126,7 +133,7 @@ final class Gazetteer {
   }
 
   boolean isNeverEntity(String key) {
-    return miscWords.contains(key) || calendarWords.contains(key) || titles.contains(key)
+    return miscWords.contains(key) || miscHeads.contains(key) || calendarWords.contains(key) || titles.contains(key)
         || demonyms.contains(key);
   }
 

@@ -19,7 +19,7 @@ final class MentionFinder {
   private static final Set<String> PARTICLES = Set.of(
       "de", "del", "della", "der", "den", "di", "da", "das", "dos", "do", "du", "des", "van", "von",
       "ter", "ten", "la", "le", "el", "al", "bin", "ibn", "abu", "y", "e");
-  private static final Set<String> COMPASS = Set.of(
+  static final Set<String> COMPASS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central");
 
   private final Gazetteer g;
@@ -32,11 +32,19 @@ final class MentionFinder {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
-    for (NameToken t : tokens) {
-      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !g.isNeverEntity(t.key)) {
+    // Names the body shows in capitals: uncommon words anywhere, common words only standing alone
+    // ("earn Real a point", "off-spinner Such"), not inside a longer name ("National Tennis Centre").
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !g.isNeverEntity(t.key)
+          && (!g.commonWords.contains(t.key) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
         known.add(t.key);
       }
     }
+  }
+
+  private boolean capitalisedWordAt(int i) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).capitalised;
   }
 
   List<Mention> find() {
@@ -102,7 +110,7 @@ final class MentionFinder {
       return g.isOrganization(phrase) || g.isPlace(phrase);
     }
     String left = tokens.get(joiner - 1).key;
-    return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left) || g.placePrefixes.contains(left);
+    return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left) || g.placeOfPrefixes.contains(left);
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -186,6 +194,33 @@ final class MentionFinder {
         personCue = true;
       }
     }
+    // A title inside the run: "Chicago Cardinal Joseph Bernardin", "Cofinec CEO Stephen Frater".
+    if (!wholeIsKnown(i, j)) {
+      for (int k = i + 1; k < j - 1; k++) {
+        if (isTitle(tokens.get(k)) && tokens.get(k + 1).capitalised) {
+          trim(i, k, out);
+          i = k + 1;
+          personCue = true;
+          break;
+        }
+      }
+      // Party and office words before a given name: "Democrat Walter Mondale", "State John Kornblum".
+      for (int k = i + 1; k < j - 1; k++) {
+        String key = tokens.get(k).key;
+        if (g.givenNames.contains(key) && !g.isCommon(key)) {
+          boolean lead = true;
+          for (int q = i; q < k && lead; q++) {
+            String w = tokens.get(q).key;
+            lead = g.isCommon(w) || g.demonyms.contains(w);
+          }
+          if (lead) {
+            i = k;
+            personCue = true;
+          }
+          break;
+        }
+      }
+    }
     // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity.
     int d = i;
     while (d < j && (g.demonyms.contains(tokens.get(d).key)
@@ -222,6 +257,16 @@ final class MentionFinder {
         tokens.get(i).headline);
     m.personCue = personCue;
     out.add(m);
+  }
+
+  /** A title, or a hyphenated one ("Major-General"); "CEO" and its kin count too. */
+  private boolean isTitle(NameToken t) {
+    if (g.titles.contains(t.key)) {
+      return true;
+    }
+    int dash = t.key.indexOf('-');
+    return dash > 0 && g.titles.contains(t.key.substring(0, dash))
+        && g.titles.contains(t.key.substring(dash + 1));
   }
 
   private boolean isSuffixWord(String key) {
