@@ -54,7 +54,8 @@ final class EntityClassifier {
     String last = tokens.get(m.last - 1).key;
     int len = m.tokens();
     String before = wordBefore(m.first);
-    boolean locative = before != null && LOCATIVES.contains(before);
+    boolean locative = before != null && LOCATIVES.contains(before)
+        || "the".equals(before) && m.first > 1 && LOCATIVES.contains(String.valueOf(wordBefore(m.first - 1)));
     boolean roleCue = before != null && (g.personCues.contains(before) || g.titles.contains(before));
     if (roleCue || m.personCue) {
       m.personCue = true;
@@ -66,22 +67,26 @@ final class EntityClassifier {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
     } else if (g.isCountry(key)) {
       m.set(EntityType.PLACE, Mention.SURE);
-    } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of"))) {
+    } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of")
+        || contains(m, "&") || orgBeforeJoiner(m))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
     } else if (len > 1 && (g.placePrefixes.contains(first)
         || g.placeOfPrefixes.contains(first) && contains(m, "of") || compassPlace(m))) {
       m.set(EntityType.PLACE, Mention.SURE);
-    } else if (sports && isVenue(m)) {
-      m.set(EntityType.PLACE, Mention.CUE);
-    } else if (sports && isTableRow(m)) {
-      m.set(EntityType.ORGANIZATION, Mention.CUE);
     } else if (len > 1 && firstToken.end - firstToken.start == 2 && text.charAt(firstToken.end - 1) == '.') {
       m.set(EntityType.PERSON, Mention.CUE); // "M. Waugh"
+    } else if (sports && isVenue(m)) {
+      m.set(EntityType.PLACE, Mention.CUE);
+    } else if (sports && isTableRow(m) && !(len > 1 && g.givenNames.contains(first))) {
+      m.set(EntityType.ORGANIZATION, Mention.CUE);
     } else if (len > 1 && g.placeSuffixes.contains(last)) {
-      // "Anthony Hill" is a person, "Grace Road" a place
-      boolean person = len == 2 && g.givenNames.contains(first) && g.surnames.contains(last);
+      // "Anthony Hill" is a person, "Grace Road" and "at Trent Bridge" places
+      boolean person = len == 2 && g.givenNames.contains(first) && g.surnames.contains(last) && !locative;
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
-    } else if (g.places.contains(key)) {
+    } else if (g.towns.contains(key) && !g.places.contains(key) && !locative && len == 1
+        && (g.givenNames.contains(key) || g.surnames.contains(key))) {
+      m.set(EntityType.PERSON, Mention.GUESS); // "Clinton", "Dole": towns, but in the news people
+    } else if (g.places.contains(key) || g.towns.contains(key)) {
       if (m.personCue && !locative) {
         m.set(EntityType.PERSON, Mention.CUE);
       } else if (sports && !locative) {
@@ -95,7 +100,7 @@ final class EntityClassifier {
     } else if (m.personCue) {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (len > 1) {
-      classifyPhrase(m, first, last);
+      classifyPhrase(m, first, last, locative);
     } else if (placeContext(m, locative) && !g.isCommon(first)
         && !(g.givenNames.contains(first) || g.surnames.contains(first))) {
       m.set(EntityType.PLACE, Mention.GUESS);
@@ -104,7 +109,7 @@ final class EntityClassifier {
     }
   }
 
-  private void classifyPhrase(Mention m, String first, String last) {
+  private void classifyPhrase(Mention m, String first, String last, boolean locative) {
     if (g.givenNames.contains(first) && !g.isNeverEntity(last) && !g.isPlace(first)) {
       m.set(EntityType.PERSON, Mention.CUE);
       return;
@@ -121,6 +126,8 @@ final class EntityClassifier {
     }
     if (g.givenNames.contains(first) && !g.isNeverEntity(last)) {
       m.set(EntityType.PERSON, Mention.GUESS);
+    } else if (locative) {
+      m.set(EntityType.PLACE, Mention.GUESS);
     } else if (g.isPlace(first) && sports) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (g.surnames.contains(last) && !g.isPlace(last)) {
@@ -130,6 +137,18 @@ final class EntityClassifier {
     } else if (!allCommon) {
       m.set(EntityType.PERSON, Mention.GUESS);
     }
+  }
+
+  /** "National Bank of Poland", "Patriotic Union of Kurdistan": an organisation word before "of". */
+  private boolean orgBeforeJoiner(Mention m) {
+    for (int k = m.first + 1; k < m.last; k++) {
+      String key = tokens.get(k).key;
+      if (key != null && (key.equals("of") || key.equals("for"))) {
+        String left = tokens.get(k - 1).key;
+        return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left);
+      }
+    }
+    return false;
   }
 
   /** "East Jerusalem", "Northern Ireland": a compass word and a known place. */

@@ -51,6 +51,8 @@ final class Gazetteer {
   final Set<String> sportsWords = new HashSet<>();
   /** Places other than countries and continents: cities, regions, provinces. */
   final Set<String> places = new HashSet<>();
+  /** Smaller towns: weaker evidence, since many are also family names. */
+  final Set<String> towns = new HashSet<>();
   /** Countries, continents and large regions, each key mapped to the fullest name of its group. */
   final Map<String, String> countries = new HashMap<>();
   /** Well-known organisations, each key mapped to the fullest name of its group. */
@@ -81,6 +83,7 @@ final class Gazetteer {
       places.add(k);
       measure(k);
     });
+    read("towns.txt", towns::add);
     read("organizations.txt", k -> {
       organizations.put(k, null);
       measure(k);
@@ -113,7 +116,7 @@ final class Gazetteer {
   }
 
   boolean isPlace(String key) {
-    return places.contains(key) || countries.containsKey(key);
+    return places.contains(key) || towns.contains(key) || countries.containsKey(key);
   }
 
   boolean isOrganization(String key) {

@@ -71,7 +71,7 @@ final class MentionFinder {
       if (t.lineStart) {
         break;
       }
-      if (!t.initial && nameish(j)) {
+      if (!t.initial && nameish(j) || t.headline && t.isWord() && knownPhrase(i, j)) {
         j++;
         continue;
       }
@@ -127,7 +127,7 @@ final class MentionFinder {
       if (g.isCommon(k) || g.surnames.contains(k) && !g.givenNames.contains(k) && !g.isPlace(k)) {
         return phraseStartsAt(i);
       }
-      return g.isPlace(k) || g.isOrganization(k) || g.givenNames.contains(k);
+      return g.isPlace(k) || g.isOrganization(k) || g.givenNames.contains(k) || phraseStartsAt(i);
     }
     if (!t.initial) {
       return true;
@@ -138,13 +138,22 @@ final class MentionFinder {
     if (known.contains(k) && !g.isNeverEntity(k)) {
       return true;
     }
-    if (g.givenNames.contains(k) && i + 1 < tokens.size()) {
+    if (g.givenNames.contains(k) && k.length() > 2 && !g.isNeverEntity(k) && i + 1 < tokens.size()) {
       NameToken next = tokens.get(i + 1);
       if (next.isWord() && next.capitalised && !next.lineStart && !g.isCommon(next.key)) {
         return true;
       }
     }
     return phraseStartsAt(i);
+  }
+
+  /** Tokens {@code i..j} spell a known place or organisation ("KANSAS CITY"). */
+  private boolean knownPhrase(int i, int j) {
+    if (j - i >= g.longestEntry) {
+      return false;
+    }
+    String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(j).end);
+    return g.isPlace(phrase) || g.isOrganization(phrase);
   }
 
   /** A known multi-word place or organisation starts at token {@code i} ("New York", "NEW YORK"). */
@@ -183,7 +192,7 @@ final class MentionFinder {
       int cut = -1;
       for (int k = i; k < j - 1; k++) {
         String key = tokens.get(k).key;
-        if (g.titles.contains(key)) {
+        if (isTitle(tokens.get(k))) {
           cut = k + 1;
         } else if (!(g.commonWords.contains(key) || g.demonyms.contains(key) || COMPASS.contains(key))) {
           break;
@@ -245,7 +254,7 @@ final class MentionFinder {
       return;
     }
     String lastKey = tokens.get(j - 1).key;
-    if (j - i == 1 && g.isNeverEntity(lastKey)) {
+    if (j - i == 1 && (g.isNeverEntity(lastKey) || COMPASS.contains(lastKey))) {
       return;
     }
     if (j - i > 1 && g.miscHeads.contains(lastKey) && !wholeIsKnown(i, j)) {
