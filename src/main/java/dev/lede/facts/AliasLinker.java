@@ -79,7 +79,7 @@ final class AliasLinker {
       }
       Mention org = orgWords.get(m.key);
       if (org != null && !g.isPlace(m.key) && m.strength < Mention.SURE) {
-        boolean head = g.orgSuffixes.contains(m.key) || g.orgPrefixes.contains(m.key);
+        boolean head = g.is(m.key, Gazetteer.ORG_SUFFIX) || g.is(m.key, Gazetteer.ORG_PREFIX);
         boolean the = m.first > 0 && "the".equals(tokens.get(m.first - 1).key);
         if (!head) {
           m.target = org;

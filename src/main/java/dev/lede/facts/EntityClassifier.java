@@ -14,6 +14,9 @@ final class EntityClassifier {
       "inside", "within");
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated");
 
+  /** Sports copy shows itself in its first tokens. */
+  static final int SPORTS_WINDOW = 400;
+
   private final Gazetteer g;
   private final String text;
   private final List<NameToken> tokens;
@@ -30,12 +33,15 @@ final class EntityClassifier {
     return sports;
   }
 
-  /** Sports copy: several sports words, or a headline that starts with one ("SOCCER - ..."). */
+  /**
+   * Sports copy: several sports words among the first {@value #SPORTS_WINDOW} tokens, or a headline that
+   * starts with one ("SOCCER - ...").
+   */
   static boolean isSports(Gazetteer g, List<NameToken> tokens) {
     int hits = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < Math.min(tokens.size(), SPORTS_WINDOW); i++) {
       NameToken t = tokens.get(i);
-      if (t.isWord() && g.sportsWords.contains(t.key)) {
+      if (t.isWord() && t.has(Gazetteer.SPORTS)) {
         if (i == 0 && t.headline) {
           return true;
         }
@@ -56,7 +62,7 @@ final class EntityClassifier {
     String before = wordBefore(m.first);
     boolean locative = before != null && LOCATIVES.contains(before)
         || "the".equals(before) && m.first > 1 && LOCATIVES.contains(String.valueOf(wordBefore(m.first - 1)));
-    boolean roleCue = before != null && (g.personCues.contains(before) || g.titles.contains(before));
+    boolean roleCue = before != null && (g.is(before, Gazetteer.PERSON_CUE) || g.is(before, Gazetteer.TITLE));
     if (roleCue || m.personCue) {
       m.personCue = true;
     }
@@ -67,32 +73,32 @@ final class EntityClassifier {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
     } else if (g.isCountry(key)) {
       m.set(EntityType.PLACE, Mention.SURE);
-    } else if (len > 1 && (g.orgSuffixes.contains(last) || g.orgPrefixes.contains(first) && contains(m, "of")
+    } else if (len > 1 && (g.is(last, Gazetteer.ORG_SUFFIX) || g.is(first, Gazetteer.ORG_PREFIX) && contains(m, "of")
         || contains(m, "&") || orgBeforeJoiner(m))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
-    } else if (len > 1 && (g.placePrefixes.contains(first)
-        || g.placeOfPrefixes.contains(first) && contains(m, "of") || compassPlace(m))) {
+    } else if (len > 1 && (g.is(first, Gazetteer.PLACE_PREFIX)
+        || g.is(first, Gazetteer.PLACE_OF) && contains(m, "of") || compassPlace(m))) {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && firstToken.end - firstToken.start == 2 && text.charAt(firstToken.end - 1) == '.') {
       m.set(EntityType.PERSON, Mention.CUE); // "M. Waugh"
     } else if (sports && isVenue(m)) {
       m.set(EntityType.PLACE, Mention.CUE);
-    } else if (sports && isTableRow(m) && !(len > 1 && g.givenNames.contains(first))) {
+    } else if (sports && isTableRow(m) && !(len > 1 && g.is(first, Gazetteer.GIVEN))) {
       m.set(EntityType.ORGANIZATION, Mention.CUE);
-    } else if (len > 1 && g.placeSuffixes.contains(last)) {
+    } else if (len > 1 && g.is(last, Gazetteer.PLACE_SUFFIX)) {
       // "Anthony Hill" is a person, "Grace Road" and "at Trent Bridge" places
-      boolean person = len == 2 && g.givenNames.contains(first) && g.surnames.contains(last) && !locative;
+      boolean person = len == 2 && g.is(first, Gazetteer.GIVEN) && g.is(last, Gazetteer.SURNAME) && !locative;
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
-    } else if (g.towns.contains(key) && !g.places.contains(key) && !locative && len == 1
-        && (g.givenNames.contains(key) || g.surnames.contains(key))) {
+    } else if (g.is(key, Gazetteer.TOWN) && !g.is(key, Gazetteer.PLACE) && !locative && len == 1
+        && (g.is(key, Gazetteer.GIVEN) || g.is(key, Gazetteer.SURNAME))) {
       m.set(EntityType.PERSON, Mention.GUESS); // "Clinton", "Dole": towns, but in the news people
-    } else if (g.places.contains(key) || g.towns.contains(key)) {
+    } else if (g.is(key, Gazetteer.PLACE) || g.is(key, Gazetteer.TOWN)) {
       if (m.personCue && !locative) {
         m.set(EntityType.PERSON, Mention.CUE);
       } else if (sports && !locative) {
         m.set(EntityType.ORGANIZATION, Mention.CUE);
       } else {
-        boolean personal = g.givenNames.contains(key) || g.surnames.contains(key);
+        boolean personal = g.is(key, Gazetteer.GIVEN) || g.is(key, Gazetteer.SURNAME);
         m.set(EntityType.PLACE, personal && !locative ? Mention.CUE : Mention.SURE);
       }
     } else if (isAcronym(m) && !m.headline) {
@@ -102,7 +108,7 @@ final class EntityClassifier {
     } else if (len > 1) {
       classifyPhrase(m, first, last, locative);
     } else if (placeContext(m, locative) && !g.isCommon(first)
-        && !(g.givenNames.contains(first) || g.surnames.contains(first))) {
+        && !(g.is(first, Gazetteer.GIVEN) || g.is(first, Gazetteer.SURNAME))) {
       m.set(EntityType.PLACE, Mention.GUESS);
     } else {
       classifyWord(m, first);
@@ -110,7 +116,7 @@ final class EntityClassifier {
   }
 
   private void classifyPhrase(Mention m, String first, String last, boolean locative) {
-    if (g.givenNames.contains(first) && !g.isNeverEntity(last) && !g.isPlace(first)) {
+    if (g.is(first, Gazetteer.GIVEN) && !g.isNeverEntity(last) && !g.isPlace(first)) {
       m.set(EntityType.PERSON, Mention.CUE);
       return;
     }
@@ -124,13 +130,13 @@ final class EntityClassifier {
       anyPlace |= g.isPlace(t.key);
       allCommon &= g.isCommon(t.key);
     }
-    if (g.givenNames.contains(first) && !g.isNeverEntity(last)) {
+    if (g.is(first, Gazetteer.GIVEN) && !g.isNeverEntity(last)) {
       m.set(EntityType.PERSON, Mention.GUESS);
     } else if (locative) {
       m.set(EntityType.PLACE, Mention.GUESS);
     } else if (g.isPlace(first) && sports) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
-    } else if (g.surnames.contains(last) && !g.isPlace(last)) {
+    } else if (g.is(last, Gazetteer.SURNAME) && !g.isPlace(last)) {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (sports && (anyPlace || followedByNumber(m))) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
@@ -145,7 +151,7 @@ final class EntityClassifier {
       String key = tokens.get(k).key;
       if (key != null && (key.equals("of") || key.equals("for"))) {
         String left = tokens.get(k - 1).key;
-        return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left);
+        return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX);
       }
     }
     return false;
@@ -204,7 +210,7 @@ final class EntityClassifier {
 
   private void classifyWord(Mention m, String key) {
     NameToken next = m.last < tokens.size() ? tokens.get(m.last) : null;
-    boolean personal = (g.surnames.contains(key) || g.givenNames.contains(key)) && !g.isCommon(key);
+    boolean personal = (g.is(key, Gazetteer.SURNAME) || g.is(key, Gazetteer.GIVEN)) && !g.isCommon(key);
     if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (personal) {
@@ -251,16 +257,16 @@ final class EntityClassifier {
       }
     }
     if (k >= tokens.size() || tokens.get(k).lineStart || g.isCommon(first.key)
-        || g.sportsWords.contains(first.key)) {
+        || g.is(first.key, Gazetteer.SPORTS)) {
       return false;
     }
     NameToken next = tokens.get(k);
     if (next.kind == NameToken.Kind.NUMBER) {
       return dateLike(next) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
-          && g.calendarWords.contains(tokens.get(k + 1).key);
+          && tokens.get(k + 1).has(Gazetteer.CALENDAR);
     }
     if (next.isWord()) {
-      return g.calendarWords.contains(next.key);
+      return g.is(next.key, Gazetteer.CALENDAR);
     }
     return next.isPunct('-') || next.isPunct('(') || next.isPunct('\u2014') || next.isPunct('\u2013');
   }

@@ -10,19 +10,50 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The word lists entity recognition consults, loaded once from {@code src/main/resources/dev/lede/facts/}
  * (each file names its source and licence in its header) and from the JDK's ISO country and calendar
- * names. Keys are {@link NameKey}s. Immutable after construction and so thread-safe.
+ * names. Every key ({@link NameKey}) maps to a bit set of the lists it is on, so one hash look-up answers
+ * every question about a word; tokens keep their bits. Immutable after construction and so thread-safe.
  */
 final class Gazetteer {
   private static final String DIR = "/dev/lede/facts/";
+
+  static final int GIVEN = 1;
+  static final int SURNAME = 1 << 1;
+  /** Ordinary lower-case English (SCOWL). */
+  static final int COMMON = 1 << 2;
+  static final int TITLE = 1 << 3;
+  static final int PERSON_CUE = 1 << 4;
+  static final int DEMONYM = 1 << 5;
+  static final int MISC_WORD = 1 << 6;
+  static final int MISC_HEAD = 1 << 7;
+  static final int CALENDAR = 1 << 8;
+  static final int ORG_SUFFIX = 1 << 9;
+  static final int ORG_PREFIX = 1 << 10;
+  static final int PLACE_SUFFIX = 1 << 11;
+  static final int PLACE_PREFIX = 1 << 12;
+  /** Starts a place name that goes on with "of" ("Gulf of Mexico"). */
+  static final int PLACE_OF = 1 << 13;
+  static final int SPORTS = 1 << 14;
+  /** Cities of 100,000 or more, capitals, regions. */
+  static final int PLACE = 1 << 15;
+  /** Smaller towns: weaker evidence, since many are also family names. */
+  static final int TOWN = 1 << 16;
+  /** Countries, continents and large regions. */
+  static final int COUNTRY = 1 << 17;
+  static final int ORG = 1 << 18;
+  /** The first word of a multi-word place or organisation, worth a phrase look-up. */
+  static final int PHRASE_HEAD = 1 << 19;
+
+  static final int ANY_PLACE = PLACE | TOWN | COUNTRY;
+  /** A capitalised word with any of these bits says nothing by itself. */
+  static final int ORDINARY = COMMON | MISC_WORD | CALENDAR | TITLE;
+  static final int NEVER_ENTITY = MISC_WORD | MISC_HEAD | CALENDAR | TITLE | DEMONYM;
 
   /** The lists, loaded on first use. */
   static Gazetteer shared() {
@@ -33,152 +64,135 @@ final class Gazetteer {
     static final Gazetteer INSTANCE = new Gazetteer();
   }
 
-  final Set<String> givenNames = new HashSet<>();
-  final Set<String> surnames = new HashSet<>();
-  final Set<String> commonWords = new HashSet<>();
-  final Set<String> titles = new HashSet<>();
-  final Set<String> personCues = new HashSet<>();
-  final Set<String> demonyms = new HashSet<>();
-  final Set<String> miscWords = new HashSet<>();
-  final Set<String> miscHeads = new HashSet<>();
-  final Set<String> calendarWords = new HashSet<>();
-  final Set<String> orgSuffixes = new HashSet<>();
-  final Set<String> orgPrefixes = new HashSet<>();
-  final Set<String> placeSuffixes = new HashSet<>();
-  final Set<String> placePrefixes = new HashSet<>();
-  /** Words that start a place name going on with "of" ("Gulf of Mexico"). */
-  final Set<String> placeOfPrefixes = new HashSet<>();
-  final Set<String> sportsWords = new HashSet<>();
-  /** Places other than countries and continents: cities, regions, provinces. */
-  final Set<String> places = new HashSet<>();
-  /** Smaller towns: weaker evidence, since many are also family names. */
-  final Set<String> towns = new HashSet<>();
-  /** Countries, continents and large regions, each key mapped to the fullest name of its group. */
-  final Map<String, String> countries = new HashMap<>();
-  /** Well-known organisations, each key mapped to the fullest name of its group. */
-  final Map<String, String> organizations = new HashMap<>();
-  /** The most words in any multi-word entry, to bound sub-phrase look-ups. */
-  int longestEntry = 1;
+  private final WordTable flags = new WordTable();
+  /** The fullest name of each key of a group of names ("u.s." -> "United States"). */
+  private final Map<String, String> canonical = new HashMap<>();
+  /** The most words in any multi-word entry, to bound phrase look-ups. */
+  final int longestEntry;
+  private int longest = 1;
 
   private Gazetteer() {
-    read("given-names.txt", givenNames::add);
-    read("surnames.txt", surnames::add);
-    read("common-words.txt", commonWords::add);
-    read("titles.txt", titles::add);
-    read("person-cues.txt", personCues::add);
+    read("given-names.txt", k -> add(k, GIVEN));
+    read("surnames.txt", k -> add(k, SURNAME));
+    read("common-words.txt", k -> add(k, COMMON));
+    read("titles.txt", k -> add(k, TITLE));
+    read("person-cues.txt", k -> add(k, PERSON_CUE));
     Consumer<String> demonym = k -> {
-      demonyms.add(k);
-      demonyms.add(k + "s");
+      add(k, DEMONYM);
+      add(k + "s", DEMONYM);
     };
     read("demonyms.txt", demonym);
     read("demonyms-extra.txt", demonym);
-    read("misc-words.txt", k -> split(k, miscWords, miscHeads, "word ", "head "));
-    read("org-words.txt", k -> split(k, orgSuffixes, orgPrefixes, "suffix ", "prefix "));
-    read("sports-words.txt", sportsWords::add);
+    read("misc-words.txt", k -> prefixed(k, "word ", MISC_WORD, "head ", MISC_HEAD));
+    read("org-words.txt", k -> prefixed(k, "suffix ", ORG_SUFFIX, "prefix ", ORG_PREFIX));
     read("place-words.txt", k -> {
-      split(k, placeSuffixes, placePrefixes, "suffix ", "prefix ");
-      split(k, placeOfPrefixes, placeOfPrefixes, "of ", "of ");
+      prefixed(k, "suffix ", PLACE_SUFFIX, "prefix ", PLACE_PREFIX);
+      prefixed(k, "of ", PLACE_OF, "of ", PLACE_OF);
     });
-    read("places.txt", k -> {
-      places.add(k);
-      measure(k);
-    });
-    read("towns.txt", towns::add);
-    read("organizations.txt", k -> {
-      organizations.put(k, null);
-      measure(k);
-    });
-    readGroups("organizations-extra.txt", organizations);
+    read("sports-words.txt", k -> add(k, SPORTS));
+    read("places.txt", k -> add(k, PLACE));
+    read("towns.txt", k -> add(k, TOWN));
+    read("organizations.txt", k -> add(k, ORG));
+    readGroups("organizations-extra.txt", ORG);
     for (String cc : Locale.getISOCountries()) {
       String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
       if (!name.isEmpty() && !name.equals(cc)) {
-        countries.put(NameKey.of(name), name);
-        measure(NameKey.of(name));
+        add(NameKey.of(name), COUNTRY);
+        canonical.putIfAbsent(NameKey.of(name), name);
       }
     }
-    readGroups("countries-extra.txt", countries);
+    readGroups("countries-extra.txt", COUNTRY);
     for (Month m : Month.values()) {
-      calendarWords.add(NameKey.of(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
-      calendarWords.add(NameKey.of(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+      add(NameKey.of(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), CALENDAR);
+      add(NameKey.of(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), CALENDAR);
     }
     for (DayOfWeek d : DayOfWeek.values()) {
-      calendarWords.add(NameKey.of(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
-      calendarWords.add(NameKey.of(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+      add(NameKey.of(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), CALENDAR);
+      add(NameKey.of(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), CALENDAR);
     }
-    calendarWords.add("sept");
-    calendarWords.add("tues");
-    calendarWords.add("thur");
-    calendarWords.add("thurs");
+    for (String k : new String[] {"sept", "tues", "thur", "thurs"}) {
+      add(k, CALENDAR);
+    }
+    longestEntry = longest;
+  }
+
+  /** The bits of {@code key}, 0 when it is on no list. */
+  int flags(String key) {
+    return flags.get(key);
+  }
+
+  boolean is(String key, int mask) {
+    return (flags(key) & mask) != 0;
   }
 
   boolean isCountry(String key) {
-    return countries.containsKey(key);
+    return is(key, COUNTRY);
   }
 
   boolean isPlace(String key) {
-    return places.contains(key) || towns.contains(key) || countries.containsKey(key);
+    return is(key, ANY_PLACE);
   }
 
   boolean isOrganization(String key) {
-    return organizations.containsKey(key);
-  }
-
-  /** The fullest name of a known place or organisation group, or null. */
-  String canonical(String key) {
-    String c = countries.get(key);
-    return c != null ? c : organizations.get(key);
+    return is(key, ORG);
   }
 
   /** Whether a lone capitalised word with this key is ordinary English rather than a name. */
   boolean isCommon(String key) {
-    return commonWords.contains(key) || miscWords.contains(key) || calendarWords.contains(key)
-        || titles.contains(key);
+    return is(key, ORDINARY);
   }
 
   boolean isNeverEntity(String key) {
-    return miscWords.contains(key) || miscHeads.contains(key) || calendarWords.contains(key) || titles.contains(key)
-        || demonyms.contains(key);
+    return is(key, NEVER_ENTITY);
   }
 
-  private void measure(String key) {
-    int words = 1;
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) == ' ') {
-        words++;
+  /** The fullest name of a known place or organisation group, or null. */
+  String canonical(String key) {
+    return canonical.get(key);
+  }
+
+  private void add(String key, int bit) {
+    flags.merge(key, bit);
+    int space = key.indexOf(' ');
+    if (space > 0) {
+      flags.merge(key.substring(0, space), PHRASE_HEAD);
+      int words = 1;
+      for (int i = space; i < key.length(); i++) {
+        if (key.charAt(i) == ' ') {
+          words++;
+        }
       }
-    }
-    if (words > longestEntry) {
-      longestEntry = Math.min(words, 8);
+      longest = Math.max(longest, Math.min(words, 8));
     }
   }
 
-  private static void split(String k, Set<String> a, Set<String> b, String pa, String pb) {
+  private void prefixed(String k, String pa, int a, String pb, int b) {
     if (k.startsWith(pa)) {
-      a.add(k.substring(pa.length()).strip());
+      add(k.substring(pa.length()).strip(), a);
     } else if (k.startsWith(pb)) {
-      b.add(k.substring(pb.length()).strip());
+      add(k.substring(pb.length()).strip(), b);
     }
   }
 
-  private void readGroups(String file, Map<String, String> into) {
+  private void readGroups(String file, int bit) {
     read(file, raw -> {}, line -> {
       String[] names = line.split("\\|");
       String full = names[0].strip();
       for (String n : names) {
         String key = NameKey.of(n.strip());
         if (!key.isEmpty()) {
-          into.put(key, full);
-          measure(key);
+          add(key, bit);
+          canonical.putIfAbsent(key, full);
         }
       }
     });
   }
 
-  private void read(String file, Consumer<String> keys) {
+  private static void read(String file, Consumer<String> keys) {
     read(file, keys, null);
   }
 
-  /** Feeds every non-comment line of a list, as a key and (when asked) as written. */
+  /** Feeds every non-comment line of a list, as a key or (when asked) as written. */
   private static void read(String file, Consumer<String> keys, Consumer<String> lines) {
     InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
     if (in == null) {

@@ -36,8 +36,8 @@ final class MentionFinder {
     // ("earn Real a point", "off-spinner Such"), not inside a longer name ("National Tennis Centre").
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
-      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !g.isNeverEntity(t.key)
-          && (!g.commonWords.contains(t.key) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
+      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
+          && (!t.has(Gazetteer.COMMON) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
         known.add(t.key);
       }
     }
@@ -81,13 +81,14 @@ final class MentionFinder {
             && !t.key.equals("and")) {
           after++;
         }
-        if (after < n && !tokens.get(after).lineStart && !tokens.get(after).initial && nameish(after)
-            && joins(i, j, t, after)) {
+        if (after < n && after + 1 - i <= MAX_TOKENS && !tokens.get(after).lineStart
+            && !tokens.get(after).initial && nameish(after) && joins(i, j, t, after)) {
           j = after + 1;
           continue;
         }
       } else if (t.isWord() && !t.capitalised && PARTICLES.contains(t.key) && after < n
-          && !tokens.get(after).lineStart && nameish(after) && !tokens.get(after).initial) {
+          && after + 1 - i <= MAX_TOKENS && !tokens.get(after).lineStart && nameish(after)
+          && !tokens.get(after).initial) {
         j = after + 1;
         continue;
       }
@@ -110,7 +111,7 @@ final class MentionFinder {
       return g.isOrganization(phrase) || g.isPlace(phrase);
     }
     String left = tokens.get(joiner - 1).key;
-    return g.orgSuffixes.contains(left) || g.orgPrefixes.contains(left) || g.placeOfPrefixes.contains(left);
+    return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX) || g.is(left, Gazetteer.PLACE_OF);
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -124,23 +125,22 @@ final class MentionFinder {
       if (known.contains(k)) {
         return true;
       }
-      if (g.isCommon(k) || g.surnames.contains(k) && !g.givenNames.contains(k) && !g.isPlace(k)) {
+      if (t.has(Gazetteer.ORDINARY)
+          || t.has(Gazetteer.SURNAME) && !t.has(Gazetteer.GIVEN | Gazetteer.ANY_PLACE)) {
         return phraseStartsAt(i);
       }
-      return g.isPlace(k) || g.isOrganization(k) || g.givenNames.contains(k) || phraseStartsAt(i);
+      return t.has(Gazetteer.ANY_PLACE | Gazetteer.ORG | Gazetteer.GIVEN) || phraseStartsAt(i);
     }
-    if (!t.initial) {
+    if (!t.initial || !t.has(Gazetteer.ORDINARY)) {
       return true;
     }
-    if (!g.isCommon(k)) {
+    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(k)) {
       return true;
     }
-    if (known.contains(k) && !g.isNeverEntity(k)) {
-      return true;
-    }
-    if (g.givenNames.contains(k) && k.length() > 2 && !g.isNeverEntity(k) && i + 1 < tokens.size()) {
+    if (t.has(Gazetteer.GIVEN) && k.length() > 2 && !t.has(Gazetteer.NEVER_ENTITY)
+        && i + 1 < tokens.size()) {
       NameToken next = tokens.get(i + 1);
-      if (next.isWord() && next.capitalised && !next.lineStart && !g.isCommon(next.key)) {
+      if (next.isWord() && next.capitalised && !next.lineStart && !next.has(Gazetteer.ORDINARY)) {
         return true;
       }
     }
@@ -149,7 +149,7 @@ final class MentionFinder {
 
   /** Tokens {@code i..j} spell a known place or organisation ("KANSAS CITY"). */
   private boolean knownPhrase(int i, int j) {
-    if (j - i >= g.longestEntry) {
+    if (j - i >= g.longestEntry || !tokens.get(i).has(Gazetteer.PHRASE_HEAD)) {
       return false;
     }
     String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(j).end);
@@ -158,6 +158,9 @@ final class MentionFinder {
 
   /** A known multi-word place or organisation starts at token {@code i} ("New York", "NEW YORK"). */
   private boolean phraseStartsAt(int i) {
+    if (!tokens.get(i).has(Gazetteer.PHRASE_HEAD)) {
+      return false;
+    }
     int n = tokens.size();
     int limit = Math.min(n, i + Math.min(g.longestEntry, 4));
     for (int j = i + 1; j < limit; j++) {
@@ -194,7 +197,7 @@ final class MentionFinder {
         String key = tokens.get(k).key;
         if (isTitle(tokens.get(k))) {
           cut = k + 1;
-        } else if (!(g.commonWords.contains(key) || g.demonyms.contains(key) || COMPASS.contains(key))) {
+        } else if (!(tokens.get(k).has(Gazetteer.COMMON | Gazetteer.DEMONYM) || COMPASS.contains(key))) {
           break;
         }
       }
@@ -216,11 +219,14 @@ final class MentionFinder {
       // Party and office words before a given name: "Democrat Walter Mondale", "State John Kornblum".
       for (int k = i + 1; k < j - 1; k++) {
         String key = tokens.get(k).key;
-        if (g.givenNames.contains(key) && !g.isCommon(key)) {
+        if (tokens.get(k).has(Gazetteer.GIVEN) && !tokens.get(k).has(Gazetteer.ORDINARY)) {
           boolean lead = true;
           for (int q = i; q < k && lead; q++) {
             String w = tokens.get(q).key;
-            lead = g.isCommon(w) || g.demonyms.contains(w);
+            // an unknown sentence-initial word ("Unseeded") counts as ordinary English too
+            lead = g.isCommon(w) || g.is(w, Gazetteer.DEMONYM)
+                || tokens.get(q).initial && !g.is(w, Gazetteer.GIVEN) && !g.is(w, Gazetteer.SURNAME)
+                && !g.isPlace(w) && !g.isOrganization(w);
           }
           if (lead) {
             i = k;
@@ -232,8 +238,8 @@ final class MentionFinder {
     }
     // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity.
     int d = i;
-    while (d < j && (g.demonyms.contains(tokens.get(d).key)
-        || (COMPASS.contains(tokens.get(d).key) && d + 1 < j && g.demonyms.contains(tokens.get(d + 1).key)))) {
+    while (d < j && (tokens.get(d).has(Gazetteer.DEMONYM)
+        || (COMPASS.contains(tokens.get(d).key) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
       d++;
     }
     if (d > i) {
@@ -244,10 +250,10 @@ final class MentionFinder {
         i = d;
       }
     }
-    while (i < j && g.calendarWords.contains(tokens.get(i).key)) {
+    while (i < j && tokens.get(i).has(Gazetteer.CALENDAR)) {
       i++;
     }
-    while (j > i && (g.calendarWords.contains(tokens.get(j - 1).key) || !tokens.get(j - 1).capitalised)) {
+    while (j > i && (tokens.get(j - 1).has(Gazetteer.CALENDAR) || !tokens.get(j - 1).capitalised)) {
       j--;
     }
     if (i >= j) {
@@ -257,7 +263,7 @@ final class MentionFinder {
     if (j - i == 1 && (g.isNeverEntity(lastKey) || COMPASS.contains(lastKey))) {
       return;
     }
-    if (j - i > 1 && g.miscHeads.contains(lastKey) && !wholeIsKnown(i, j)) {
+    if (j - i > 1 && g.is(lastKey, Gazetteer.MISC_HEAD) && !wholeIsKnown(i, j)) {
       return;
     }
     int start = tokens.get(i).start;
@@ -270,19 +276,25 @@ final class MentionFinder {
 
   /** A title, or a hyphenated one ("Major-General"); "CEO" and its kin count too. */
   private boolean isTitle(NameToken t) {
-    if (g.titles.contains(t.key)) {
+    if (t.has(Gazetteer.TITLE)) {
       return true;
     }
     int dash = t.key.indexOf('-');
-    return dash > 0 && g.titles.contains(t.key.substring(0, dash))
-        && g.titles.contains(t.key.substring(dash + 1));
+    return dash > 0 && g.is(t.key.substring(0, dash), Gazetteer.TITLE)
+        && g.is(t.key.substring(dash + 1), Gazetteer.TITLE);
   }
 
   private boolean isSuffixWord(String key) {
-    return g.orgSuffixes.contains(key) || g.placeSuffixes.contains(key);
+    return g.is(key, Gazetteer.ORG_SUFFIX) || g.is(key, Gazetteer.PLACE_SUFFIX);
   }
 
   private boolean wholeIsKnown(int i, int j) {
+    if (j - i == 1) {
+      return tokens.get(i).has(Gazetteer.ORG | Gazetteer.ANY_PLACE);
+    }
+    if (!tokens.get(i).has(Gazetteer.PHRASE_HEAD) || j - i > g.longestEntry) {
+      return false;
+    }
     String key = NameKey.of(text, tokens.get(i).start, tokens.get(j - 1).end);
     return g.isOrganization(key) || g.isPlace(key);
   }

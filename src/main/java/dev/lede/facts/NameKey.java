@@ -13,6 +13,16 @@ final class NameKey {
     return of(s, 0, s.length());
   }
 
+  private static boolean isPlainLowerCase(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c == ' ' || c == '\t' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String of(CharSequence s, int start, int end) {
     boolean ascii = true;
     for (int i = start; i < end; i++) {
@@ -20,6 +30,9 @@ final class NameKey {
         ascii = false;
         break;
       }
+    }
+    if (ascii && s instanceof String str && isPlainLowerCase(str, start, end)) {
+      return str.substring(start, end);
     }
     StringBuilder b = new StringBuilder(end - start);
     if (ascii) {

@@ -18,6 +18,8 @@ final class NameToken {
   final boolean allCaps;
   /** First word of a sentence, line or quotation, where capitals say nothing. */
   boolean initial;
+  /** The {@link Gazetteer} bits of a word's key. */
+  int flags;
   /** First token of its line. */
   boolean lineStart;
   /** On a line set in capitals or in headline case, where capitals say nothing either. */
@@ -30,6 +32,10 @@ final class NameToken {
     this.key = key;
     this.capitalised = capitalised;
     this.allCaps = allCaps;
+  }
+
+  boolean has(int mask) {
+    return (flags & mask) != 0;
   }
 
   boolean isWord() {

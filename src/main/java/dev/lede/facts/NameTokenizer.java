@@ -47,6 +47,10 @@ final class NameTokenizer {
       NameToken t;
       if (Character.isLetter(c)) {
         t = word(text, i);
+        // Lower-case words matter only as the few words the stages compare by key.
+        if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
+          t.flags = words.flags(t.key);
+        }
       } else if (Character.isDigit(c)) {
         t = number(text, i);
       } else {
@@ -181,7 +185,7 @@ final class NameTokenizer {
         count++;
         if (t.capitalised) {
           capitalWords++;
-          if (!t.allCaps && words.commonWords.contains(t.key)) {
+          if (!t.allCaps && t.has(Gazetteer.COMMON)) {
             capitalCommon++;
           }
         }
