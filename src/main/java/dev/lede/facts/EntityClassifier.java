@@ -12,6 +12,7 @@ final class EntityClassifier {
   private static final Set<String> LOCATIVES = Set.of(
       "in", "at", "near", "outside", "across", "around", "throughout", "towards", "toward", "via",
       "inside", "within");
+  private static final Set<String> OPPONENT = Set.of("v", "vs", "v.", "vs.", "versus", "against");
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated");
 
   /** Sports copy shows itself in its first tokens. */
@@ -53,7 +54,15 @@ final class EntityClassifier {
     return false;
   }
 
+  /** The mention classified just before, in text order. */
+  private Mention previous;
+
   void classify(Mention m) {
+    classifyInContext(m);
+    previous = m;
+  }
+
+  private void classifyInContext(Mention m) {
     String key = m.key;
     NameToken firstToken = tokens.get(m.first);
     String first = firstToken.key;
@@ -67,6 +76,7 @@ final class EntityClassifier {
       m.personCue = true;
     }
 
+    boolean given = g.is(first, Gazetteer.GIVEN);
     if (isDateline(m)) {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (g.isOrganization(key)) {
@@ -81,13 +91,18 @@ final class EntityClassifier {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && firstToken.end - firstToken.start == 2 && text.charAt(firstToken.end - 1) == '.') {
       m.set(EntityType.PERSON, Mention.CUE); // "M. Waugh"
+    } else if (countryAfter(m) && (len > 1 || g.is(first, Gazetteer.SURNAME))) {
+      m.set(EntityType.PERSON, Mention.CUE); // "Michelle Freeman (Jamaica)"
     } else if (sports && isVenue(m)) {
-      m.set(EntityType.PLACE, Mention.CUE);
-    } else if (sports && isTableRow(m) && !(len > 1 && g.is(first, Gazetteer.GIVEN))) {
-      m.set(EntityType.ORGANIZATION, Mention.CUE);
+      m.set(EntityType.PLACE, Mention.CUE); // "Chesterfield: Worcestershire 238 ..."
+    } else if (sports && (locative || placeList(m))) {
+      m.set(EntityType.PLACE, g.isPlace(key) ? Mention.SURE : Mention.GUESS); // "at Edgbaston, Birmingham"
+    } else if (sports && !(len > 1 && given)
+        && (isTableRow(m) || before != null && OPPONENT.contains(before))) {
+      m.set(EntityType.ORGANIZATION, Mention.CUE); // "Charlton 2 0 1", "v Worcestershire"
     } else if (len > 1 && g.is(last, Gazetteer.PLACE_SUFFIX)) {
       // "Anthony Hill" is a person, "Grace Road" and "at Trent Bridge" places
-      boolean person = len == 2 && g.is(first, Gazetteer.GIVEN) && g.is(last, Gazetteer.SURNAME) && !locative;
+      boolean person = len == 2 && given && g.is(last, Gazetteer.SURNAME) && !locative;
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
     } else if (g.is(key, Gazetteer.TOWN) && !g.is(key, Gazetteer.PLACE) && !locative && len == 1
         && (g.is(key, Gazetteer.GIVEN) || g.is(key, Gazetteer.SURNAME))) {
@@ -155,6 +170,19 @@ final class EntityClassifier {
       }
     }
     return false;
+  }
+
+  /** A country in brackets after the name: athletes in result lists. */
+  private boolean countryAfter(Mention m) {
+    int k = m.last;
+    return k + 2 < tokens.size() && tokens.get(k).isPunct('(') && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).has(Gazetteer.COUNTRY) && tokens.get(k + 2).isPunct(')');
+  }
+
+  /** "(at Edgbaston, Birmingham)": the next place of a list that a place began. */
+  private boolean placeList(Mention m) {
+    return previous != null && previous.type == EntityType.PLACE && previous.last + 1 == m.first
+        && tokens.get(previous.last).isPunct(',') && g.isPlace(m.key);
   }
 
   /** "East Jerusalem", "Northern Ireland": a compass word and a known place. */

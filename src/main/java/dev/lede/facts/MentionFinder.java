@@ -108,7 +108,16 @@ final class MentionFinder {
     }
     if (t.key.equals("and")) {
       String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
-      return g.isOrganization(phrase) || g.isPlace(phrase);
+      if (g.isOrganization(phrase) || g.isPlace(phrase)) {
+        return true;
+      }
+      // "Test and County Cricket Board": the words after "and" run on to an organisation word
+      int k = after;
+      while (k + 1 < tokens.size() && k + 1 - i < MAX_TOKENS && tokens.get(k + 1).isWord()
+          && tokens.get(k + 1).capitalised && !tokens.get(k + 1).lineStart) {
+        k++;
+      }
+      return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX);
     }
     String left = tokens.get(joiner - 1).key;
     return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX) || g.is(left, Gazetteer.PLACE_OF);
@@ -137,10 +146,12 @@ final class MentionFinder {
     if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(k)) {
       return true;
     }
-    if (t.has(Gazetteer.GIVEN) && k.length() > 2 && !t.has(Gazetteer.NEVER_ENTITY)
-        && i + 1 < tokens.size()) {
+    // "Mark Crear", "Jack Pierce" opening a sentence: a given name before another name
+    if (t.has(Gazetteer.GIVEN) && k.length() > 2
+        && !t.has(Gazetteer.MISC_WORD | Gazetteer.CALENDAR | Gazetteer.TITLE) && i + 1 < tokens.size()) {
       NameToken next = tokens.get(i + 1);
-      if (next.isWord() && next.capitalised && !next.lineStart && !next.has(Gazetteer.ORDINARY)) {
+      if (next.isWord() && next.capitalised && !next.lineStart
+          && (!next.has(Gazetteer.ORDINARY) || next.has(Gazetteer.SURNAME))) {
         return true;
       }
     }

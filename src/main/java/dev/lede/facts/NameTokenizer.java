@@ -46,7 +46,7 @@ final class NameTokenizer {
           && !abbreviationBefore(out);
       NameToken t;
       if (Character.isLetter(c)) {
-        t = word(text, i);
+        t = word(text, i, words);
         // Lower-case words matter only as the few words the stages compare by key.
         if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
           t.flags = words.flags(t.key);
@@ -82,13 +82,13 @@ final class NameTokenizer {
     NameToken prev = out.get(out.size() - 1);
     if (prev.isPunct('.') && out.size() > 1) {
       prev = out.get(out.size() - 2);
-    } else if (prev.isWord() && prev.end - prev.start == 2 && prev.key.endsWith(".")) {
-      return true;
+    } else if (prev.isWord() && prev.key.endsWith(".")) {
+      return true; // "U.S.", "W.", "Inc." took their full stop
     }
     return prev.isWord() && (ABBREVIATIONS.contains(prev.key) || prev.end - prev.start == 1);
   }
 
-  private static NameToken word(String text, int start) {
+  private static NameToken word(String text, int start, Gazetteer words) {
     int n = text.length();
     int i = start;
     boolean dotted = false;
@@ -117,8 +117,10 @@ final class NameTokenizer {
         break;
       }
     }
-    // "U.S." and initials ("W.") keep their final full stop.
-    if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start))))) {
+    // "U.S.", initials ("W.") and listed abbreviations ("Inc.", "Fla.", "St.") keep their full stop.
+    if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start)))
+        || i - start <= 5 && Character.isUpperCase(text.charAt(start))
+        && words.flags(NameKey.of(text, start, i + 1)) != 0)) {
       i++;
     }
     int upper = 0;
