@@ -54,6 +54,15 @@ final class EntityClassifier {
     return false;
   }
 
+  /** Word-list bits of the mention being classified, its first and its last word. */
+  private int kf;
+  private int ff;
+  private int lf;
+
+  private static boolean has(int flags, int mask) {
+    return (flags & mask) != 0;
+  }
+
   /** The mention classified just before, in text order. */
   private Mention previous;
 
@@ -64,6 +73,9 @@ final class EntityClassifier {
 
   private void classifyInContext(Mention m) {
     String key = m.key;
+    kf = m.tokens() == 1 ? tokens.get(m.first).flags : g.flags(key);
+    ff = tokens.get(m.first).flags;
+    lf = tokens.get(m.last - 1).flags;
     NameToken firstToken = tokens.get(m.first);
     String first = firstToken.key;
     String last = tokens.get(m.last - 1).key;
@@ -76,44 +88,44 @@ final class EntityClassifier {
       m.personCue = true;
     }
 
-    boolean given = g.is(first, Gazetteer.GIVEN);
+    boolean given = has(ff, Gazetteer.GIVEN);
     if (isDateline(m)) {
       m.set(EntityType.PLACE, Mention.SURE);
-    } else if (g.isOrganization(key)) {
+    } else if (has(kf, Gazetteer.ORG)) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
-    } else if (g.isCountry(key)) {
+    } else if (has(kf, Gazetteer.COUNTRY)) {
       m.set(EntityType.PLACE, Mention.SURE);
-    } else if (len > 1 && (g.is(last, Gazetteer.ORG_SUFFIX) || g.is(first, Gazetteer.ORG_PREFIX) && contains(m, "of")
+    } else if (len > 1 && (has(lf, Gazetteer.ORG_SUFFIX) || has(ff, Gazetteer.ORG_PREFIX) && contains(m, "of")
         || contains(m, "&") || orgBeforeJoiner(m))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
-    } else if (len > 1 && (g.is(first, Gazetteer.PLACE_PREFIX)
-        || g.is(first, Gazetteer.PLACE_OF) && contains(m, "of") || compassPlace(m))) {
+    } else if (len > 1 && (has(ff, Gazetteer.PLACE_PREFIX)
+        || has(ff, Gazetteer.PLACE_OF) && contains(m, "of") || compassPlace(m))) {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && firstToken.end - firstToken.start == 2 && text.charAt(firstToken.end - 1) == '.') {
       m.set(EntityType.PERSON, Mention.CUE); // "M. Waugh"
-    } else if (countryAfter(m) && (len > 1 || g.is(first, Gazetteer.SURNAME))) {
+    } else if (countryAfter(m) && (len > 1 || has(ff, Gazetteer.SURNAME))) {
       m.set(EntityType.PERSON, Mention.CUE); // "Michelle Freeman (Jamaica)"
     } else if (sports && isVenue(m)) {
       m.set(EntityType.PLACE, Mention.CUE); // "Chesterfield: Worcestershire 238 ..."
     } else if (sports && (locative || placeList(m))) {
-      m.set(EntityType.PLACE, g.isPlace(key) ? Mention.SURE : Mention.GUESS); // "at Edgbaston, Birmingham"
+      m.set(EntityType.PLACE, has(kf, Gazetteer.ANY_PLACE) ? Mention.SURE : Mention.GUESS); // "at Edgbaston, Birmingham"
     } else if (sports && !(len > 1 && given)
         && (isTableRow(m) || before != null && OPPONENT.contains(before))) {
       m.set(EntityType.ORGANIZATION, Mention.CUE); // "Charlton 2 0 1", "v Worcestershire"
-    } else if (len > 1 && g.is(last, Gazetteer.PLACE_SUFFIX)) {
+    } else if (len > 1 && has(lf, Gazetteer.PLACE_SUFFIX)) {
       // "Anthony Hill" is a person, "Grace Road" and "at Trent Bridge" places
-      boolean person = len == 2 && given && g.is(last, Gazetteer.SURNAME) && !locative;
+      boolean person = len == 2 && given && has(lf, Gazetteer.SURNAME) && !locative;
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
-    } else if (g.is(key, Gazetteer.TOWN) && !g.is(key, Gazetteer.PLACE) && !locative && len == 1
-        && (g.is(key, Gazetteer.GIVEN) || g.is(key, Gazetteer.SURNAME))) {
+    } else if (has(kf, Gazetteer.TOWN) && !has(kf, Gazetteer.PLACE) && !locative && len == 1
+        && (has(kf, Gazetteer.GIVEN) || has(kf, Gazetteer.SURNAME))) {
       m.set(EntityType.PERSON, Mention.GUESS); // "Clinton", "Dole": towns, but in the news people
-    } else if (g.is(key, Gazetteer.PLACE) || g.is(key, Gazetteer.TOWN)) {
+    } else if (has(kf, Gazetteer.PLACE) || has(kf, Gazetteer.TOWN)) {
       if (m.personCue && !locative) {
         m.set(EntityType.PERSON, Mention.CUE);
       } else if (sports && !locative) {
         m.set(EntityType.ORGANIZATION, Mention.CUE);
       } else {
-        boolean personal = g.is(key, Gazetteer.GIVEN) || g.is(key, Gazetteer.SURNAME);
+        boolean personal = has(kf, Gazetteer.GIVEN) || has(kf, Gazetteer.SURNAME);
         m.set(EntityType.PLACE, personal && !locative ? Mention.CUE : Mention.SURE);
       }
     } else if (isAcronym(m) && !m.headline) {
@@ -122,8 +134,8 @@ final class EntityClassifier {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (len > 1) {
       classifyPhrase(m, first, last, locative);
-    } else if (placeContext(m, locative) && !g.isCommon(first)
-        && !(g.is(first, Gazetteer.GIVEN) || g.is(first, Gazetteer.SURNAME))) {
+    } else if (placeContext(m, locative) && !has(ff, Gazetteer.ORDINARY)
+        && !(has(ff, Gazetteer.GIVEN) || has(ff, Gazetteer.SURNAME))) {
       m.set(EntityType.PLACE, Mention.GUESS);
     } else {
       classifyWord(m, first);
@@ -131,7 +143,7 @@ final class EntityClassifier {
   }
 
   private void classifyPhrase(Mention m, String first, String last, boolean locative) {
-    if (g.is(first, Gazetteer.GIVEN) && !g.isNeverEntity(last) && !g.isPlace(first)) {
+    if (has(ff, Gazetteer.GIVEN) && !has(lf, Gazetteer.NEVER_ENTITY) && !has(ff, Gazetteer.ANY_PLACE)) {
       m.set(EntityType.PERSON, Mention.CUE);
       return;
     }
@@ -142,16 +154,16 @@ final class EntityClassifier {
       if (!t.isWord()) {
         continue;
       }
-      anyPlace |= g.isPlace(t.key);
-      allCommon &= g.isCommon(t.key);
+      anyPlace |= t.has(Gazetteer.ANY_PLACE);
+      allCommon &= t.has(Gazetteer.ORDINARY);
     }
-    if (g.is(first, Gazetteer.GIVEN) && !g.isNeverEntity(last)) {
+    if (has(ff, Gazetteer.GIVEN) && !has(lf, Gazetteer.NEVER_ENTITY)) {
       m.set(EntityType.PERSON, Mention.GUESS);
     } else if (locative) {
       m.set(EntityType.PLACE, Mention.GUESS);
-    } else if (g.isPlace(first) && sports) {
+    } else if (has(ff, Gazetteer.ANY_PLACE) && sports) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
-    } else if (g.is(last, Gazetteer.SURNAME) && !g.isPlace(last)) {
+    } else if (has(lf, Gazetteer.SURNAME) && !has(lf, Gazetteer.ANY_PLACE)) {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (sports && (anyPlace || followedByNumber(m))) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);

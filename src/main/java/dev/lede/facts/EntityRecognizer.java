@@ -2,6 +2,7 @@ package dev.lede.facts;
 
 import dev.lede.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,31 +45,37 @@ public final class EntityRecognizer {
   }
 
   private Entities group(String text, List<Mention> mentions) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    List<Map<String, List<Mention>>> groups = new ArrayList<>();
+    for (int t = 0; t < EntityType.values().length; t++) {
+      groups.add(new LinkedHashMap<>());
+    }
+    Map<String, String> canonicalKeys = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type == null || m.strength == Mention.UNSURE && m.target == null && !m.personCue) {
         continue;
       }
       Mention root = m.root();
-      String canonical = gazetteer.canonical(root.key);
-      String id = root.type + ":" + (canonical != null ? NameKey.of(canonical) : root.key);
-      groups.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+      String id = canonicalKeys.computeIfAbsent(root.key, k -> {
+        String canonical = gazetteer.canonical(k);
+        return canonical != null ? NameKey.of(canonical) : k;
+      });
+      groups.get(root.type.ordinal()).computeIfAbsent(id, k -> new ArrayList<>()).add(m);
     }
-    List<Entity> people = new ArrayList<>();
-    List<Entity> organizations = new ArrayList<>();
-    List<Entity> places = new ArrayList<>();
-    for (List<Mention> group : groups.values()) {
-      Entity e = entity(text, group);
-      switch (e.type()) {
-        case PERSON -> people.add(e);
-        case ORGANIZATION -> organizations.add(e);
-        case PLACE -> places.add(e);
-      }
-    }
+    List<Entity> people = entities(text, groups.get(EntityType.PERSON.ordinal()));
+    List<Entity> organizations = entities(text, groups.get(EntityType.ORGANIZATION.ordinal()));
+    List<Entity> places = entities(text, groups.get(EntityType.PLACE.ordinal()));
     SalienceRanker.sort(people, text.length());
     SalienceRanker.sort(organizations, text.length());
     SalienceRanker.sort(places, text.length());
     return new Entities(people, organizations, places);
+  }
+
+  private static List<Entity> entities(String text, Map<String, List<Mention>> groups) {
+    List<Entity> out = new ArrayList<>(groups.size());
+    for (List<Mention> group : groups.values()) {
+      out.add(entity(text, group));
+    }
+    return out;
   }
 
   private static Entity entity(String text, List<Mention> group) {

@@ -126,7 +126,7 @@ final class MentionFinder {
   /** Whether token {@code i} can be part of a name. */
   boolean nameish(int i) {
     NameToken t = tokens.get(i);
-    if (!t.isWord() || !t.capitalised || hasLowerTail(t)) {
+    if (!t.isWord() || !t.capitalised || t.lowerTail) {
       return false;
     }
     String k = t.key;
@@ -182,17 +182,6 @@ final class MentionFinder {
       String phrase = NameKey.of(text, tokens.get(i).start, t.end);
       if (g.isPlace(phrase) || g.isOrganization(phrase)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Tripoli-based", "Brazilian-born": a name used as the first part of a lower-case word. */
-  private boolean hasLowerTail(NameToken t) {
-    for (int p = t.end - 1; p > t.start; p--) {
-      char c = text.charAt(p);
-      if (c == '-') {
-        return p + 1 < t.end && Character.isLowerCase(text.charAt(p + 1));
       }
     }
     return false;

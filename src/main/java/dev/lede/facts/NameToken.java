@@ -18,6 +18,11 @@ final class NameToken {
   final boolean allCaps;
   /** First word of a sentence, line or quotation, where capitals say nothing. */
   boolean initial;
+  /** Upper- and lower-case letters in the token. */
+  int upper;
+  int lower;
+  /** A name used as the first part of a lower-case word: "Tripoli-based", "Brazilian-born". */
+  boolean lowerTail;
   /** The {@link Gazetteer} bits of a word's key. */
   int flags;
   /** First token of its line. */

@@ -125,17 +125,24 @@ final class NameTokenizer {
     }
     int upper = 0;
     int lower = 0;
+    int lastDash = -1;
     for (int k = start; k < i; k++) {
       char c = text.charAt(k);
       if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
+      } else if (c == '-') {
+        lastDash = k;
       }
     }
     boolean capitalised = Character.isUpperCase(text.charAt(start));
-    return new NameToken(start, i, NameToken.Kind.WORD, NameKey.of(text, start, i), capitalised,
+    NameToken t = new NameToken(start, i, NameToken.Kind.WORD, NameKey.of(text, start, i), capitalised,
         upper >= 2 && lower == 0);
+    t.upper = upper;
+    t.lower = lower;
+    t.lowerTail = lastDash > start && lastDash + 1 < i && Character.isLowerCase(text.charAt(lastDash + 1));
+    return t;
   }
 
   private static int segmentLength(String text, int start, int dot) {
@@ -191,14 +198,8 @@ final class NameTokenizer {
             capitalCommon++;
           }
         }
-        for (int p = t.start; p < t.end; p++) {
-          char c = text.charAt(p);
-          if (Character.isUpperCase(c)) {
-            upper++;
-          } else if (Character.isLowerCase(c)) {
-            lower++;
-          }
-        }
+        upper += t.upper;
+        lower += t.lower;
       }
       boolean caps = upper >= 4 && lower * 8 <= upper;
       boolean headlineCase = count >= 4 && capitalWords * 10 >= count * 9 && count <= 20
