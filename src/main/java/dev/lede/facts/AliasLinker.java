@@ -41,11 +41,11 @@ final class AliasLinker {
       for (int k = m.first; k < m.last; k++) {
         NameToken t = tokens.get(k);
         if (t.isWord() && t.capitalised) {
-          Mention had = index.putIfAbsent(t.key, m);
+          Mention had = index.putIfAbsent(t.key(), m);
           if (had != null && !had.key.equals(m.key) && m.type == EntityType.PERSON) {
-            index.put(t.key, AMBIGUOUS);
+            index.put(t.key(), AMBIGUOUS);
           } else if (had != null && m.type == EntityType.ORGANIZATION) {
-            index.put(t.key, m); // the latest organisation with that word
+            index.put(t.key(), m); // the latest organisation with that word
           }
         }
       }
@@ -80,7 +80,7 @@ final class AliasLinker {
       Mention org = orgWords.get(m.key);
       if (org != null && !g.isPlace(m.key) && m.strength < Mention.SURE) {
         boolean head = g.is(m.key, Gazetteer.ORG_SUFFIX) || g.is(m.key, Gazetteer.ORG_PREFIX);
-        boolean the = m.first > 0 && "the".equals(tokens.get(m.first - 1).key);
+        boolean the = m.first > 0 && "the".equals(tokens.get(m.first - 1).key());
         if (!head) {
           m.target = org;
           m.set(EntityType.ORGANIZATION, Mention.SURE);

@@ -77,8 +77,8 @@ final class EntityClassifier {
     ff = tokens.get(m.first).flags;
     lf = tokens.get(m.last - 1).flags;
     NameToken firstToken = tokens.get(m.first);
-    String first = firstToken.key;
-    String last = tokens.get(m.last - 1).key;
+    String first = firstToken.key();
+    String last = tokens.get(m.last - 1).key();
     int len = m.tokens();
     String before = wordBefore(m.first);
     boolean locative = before != null && LOCATIVES.contains(before)
@@ -175,9 +175,9 @@ final class EntityClassifier {
   /** "National Bank of Poland", "Patriotic Union of Kurdistan": an organisation word before "of". */
   private boolean orgBeforeJoiner(Mention m) {
     for (int k = m.first + 1; k < m.last; k++) {
-      String key = tokens.get(k).key;
+      String key = tokens.get(k).key();
       if (key != null && (key.equals("of") || key.equals("for"))) {
-        String left = tokens.get(k - 1).key;
+        String left = tokens.get(k - 1).key();
         return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX);
       }
     }
@@ -199,7 +199,7 @@ final class EntityClassifier {
 
   /** "East Jerusalem", "Northern Ireland": a compass word and a known place. */
   private boolean compassPlace(Mention m) {
-    String first = tokens.get(m.first).key;
+    String first = tokens.get(m.first).key();
     if (!MentionFinder.COMPASS.contains(first)) {
       return false;
     }
@@ -230,7 +230,7 @@ final class EntityClassifier {
     }
     NameToken before = tokens.get(m.first - 1);
     return before.kind == NameToken.Kind.NUMBER || before.isPunct(',') || before.isWord()
-        && (before.key.equals("v") || before.key.equals("vs"));
+        && (before.key().equals("v") || before.key().equals("vs"));
   }
 
   private boolean followedByNumber(Mention m) {
@@ -245,7 +245,7 @@ final class EntityClassifier {
     }
     int k = m.last;
     return k + 1 < tokens.size() && tokens.get(k).isPunct(',') && tokens.get(k + 1).isWord()
-        && !tokens.get(k + 1).lineStart && g.isCountry(tokens.get(k + 1).key);
+        && !tokens.get(k + 1).lineStart && g.isCountry(tokens.get(k + 1).key());
   }
 
   private void classifyWord(Mention m, String key) {
@@ -255,7 +255,7 @@ final class EntityClassifier {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (personal) {
       m.set(EntityType.PERSON, Mention.UNSURE);
-    } else if (next != null && next.isWord() && SPEECH.contains(next.key) && !g.isCommon(key)) {
+    } else if (next != null && next.isWord() && SPEECH.contains(next.key()) && !g.isCommon(key)) {
       m.set(EntityType.PERSON, Mention.UNSURE);
     }
   }
@@ -296,8 +296,8 @@ final class EntityClassifier {
         k++;
       }
     }
-    if (k >= tokens.size() || tokens.get(k).lineStart || g.isCommon(first.key)
-        || g.is(first.key, Gazetteer.SPORTS)) {
+    if (k >= tokens.size() || tokens.get(k).lineStart || g.isCommon(first.key())
+        || g.is(first.key(), Gazetteer.SPORTS)) {
       return false;
     }
     NameToken next = tokens.get(k);
@@ -306,7 +306,7 @@ final class EntityClassifier {
           && tokens.get(k + 1).has(Gazetteer.CALENDAR);
     }
     if (next.isWord()) {
-      return g.is(next.key, Gazetteer.CALENDAR);
+      return g.is(next.key(), Gazetteer.CALENDAR);
     }
     return next.isPunct('-') || next.isPunct('(') || next.isPunct('\u2014') || next.isPunct('\u2013');
   }
@@ -326,12 +326,12 @@ final class EntityClassifier {
       return null;
     }
     NameToken t = tokens.get(i - 1);
-    return t.isWord() && !tokens.get(i).lineStart ? t.key : null;
+    return t.isWord() && !tokens.get(i).lineStart ? t.key() : null;
   }
 
   private boolean contains(Mention m, String key) {
     for (int k = m.first; k < m.last; k++) {
-      if (key.equals(tokens.get(k).key)) {
+      if (key.equals(tokens.get(k).key())) {
         return true;
       }
     }

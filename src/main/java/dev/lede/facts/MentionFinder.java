@@ -38,7 +38,7 @@ final class MentionFinder {
       NameToken t = tokens.get(i);
       if (t.isWord() && t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
           && (!t.has(Gazetteer.COMMON) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
-        known.add(t.key);
+        known.add(t.key());
       }
     }
   }
@@ -76,9 +76,9 @@ final class MentionFinder {
         continue;
       }
       int after = j + 1;
-      if (t.isPunct('&') || (t.isWord() && !t.capitalised && isJoiner(t.key))) {
-        if (after < n && tokens.get(after).isWord() && tokens.get(after).key.equals("the")
-            && !t.key.equals("and")) {
+      if (t.isPunct('&') || (t.isWord() && !t.capitalised && isJoiner(t.key()))) {
+        if (after < n && tokens.get(after).isWord() && tokens.get(after).key().equals("the")
+            && !t.key().equals("and")) {
           after++;
         }
         if (after < n && after + 1 - i <= MAX_TOKENS && !tokens.get(after).lineStart
@@ -86,7 +86,7 @@ final class MentionFinder {
           j = after + 1;
           continue;
         }
-      } else if (t.isWord() && !t.capitalised && PARTICLES.contains(t.key) && after < n
+      } else if (t.isWord() && !t.capitalised && PARTICLES.contains(t.key()) && after < n
           && after + 1 - i <= MAX_TOKENS && !tokens.get(after).lineStart && nameish(after)
           && !tokens.get(after).initial) {
         j = after + 1;
@@ -106,7 +106,7 @@ final class MentionFinder {
     if (t.isPunct('&')) {
       return true;
     }
-    if (t.key.equals("and")) {
+    if (t.key().equals("and")) {
       String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
       if (g.isOrganization(phrase) || g.isPlace(phrase)) {
         return true;
@@ -119,7 +119,7 @@ final class MentionFinder {
       }
       return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX);
     }
-    String left = tokens.get(joiner - 1).key;
+    String left = tokens.get(joiner - 1).key();
     return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX) || g.is(left, Gazetteer.PLACE_OF);
   }
 
@@ -129,7 +129,7 @@ final class MentionFinder {
     if (!t.isWord() || !t.capitalised || t.lowerTail) {
       return false;
     }
-    String k = t.key;
+    String k = t.key();
     if (t.headline) {
       if (known.contains(k)) {
         return true;
@@ -194,14 +194,14 @@ final class MentionFinder {
     if (!wholeIsKnown(i, j)) {
       int cut = -1;
       for (int k = i; k < j - 1; k++) {
-        String key = tokens.get(k).key;
+        String key = tokens.get(k).key();
         if (isTitle(tokens.get(k))) {
           cut = k + 1;
         } else if (!(tokens.get(k).has(Gazetteer.COMMON | Gazetteer.DEMONYM) || COMPASS.contains(key))) {
           break;
         }
       }
-      if (cut > 0 && !(j - cut == 1 && isSuffixWord(tokens.get(cut).key))) {
+      if (cut > 0 && !(j - cut == 1 && isSuffixWord(tokens.get(cut).key()))) {
         i = cut;
         personCue = true;
       }
@@ -218,11 +218,11 @@ final class MentionFinder {
       }
       // Party and office words before a given name: "Democrat Walter Mondale", "State John Kornblum".
       for (int k = i + 1; k < j - 1; k++) {
-        String key = tokens.get(k).key;
+        String key = tokens.get(k).key();
         if (tokens.get(k).has(Gazetteer.GIVEN) && !tokens.get(k).has(Gazetteer.ORDINARY)) {
           boolean lead = true;
           for (int q = i; q < k && lead; q++) {
-            String w = tokens.get(q).key;
+            String w = tokens.get(q).key();
             // an unknown sentence-initial word ("Unseeded") counts as ordinary English too
             lead = g.isCommon(w) || g.is(w, Gazetteer.DEMONYM)
                 || tokens.get(q).initial && !g.is(w, Gazetteer.GIVEN) && !g.is(w, Gazetteer.SURNAME)
@@ -239,14 +239,14 @@ final class MentionFinder {
     // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity.
     int d = i;
     while (d < j && (tokens.get(d).has(Gazetteer.DEMONYM)
-        || (COMPASS.contains(tokens.get(d).key) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
+        || (COMPASS.contains(tokens.get(d).key()) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
       d++;
     }
     if (d > i) {
       if (d == j) {
         return;
       }
-      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key)) && !wholeIsKnown(i, j)) {
+      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key())) && !wholeIsKnown(i, j)) {
         i = d;
       }
     }
@@ -259,7 +259,7 @@ final class MentionFinder {
     if (i >= j) {
       return;
     }
-    String lastKey = tokens.get(j - 1).key;
+    String lastKey = tokens.get(j - 1).key();
     if (j - i == 1 && (g.isNeverEntity(lastKey) || COMPASS.contains(lastKey))) {
       return;
     }
@@ -279,9 +279,9 @@ final class MentionFinder {
     if (t.has(Gazetteer.TITLE)) {
       return true;
     }
-    int dash = t.key.indexOf('-');
-    return dash > 0 && g.is(t.key.substring(0, dash), Gazetteer.TITLE)
-        && g.is(t.key.substring(dash + 1), Gazetteer.TITLE);
+    int dash = t.key().indexOf('-');
+    return dash > 0 && g.is(t.key().substring(0, dash), Gazetteer.TITLE)
+        && g.is(t.key().substring(dash + 1), Gazetteer.TITLE);
   }
 
   private boolean isSuffixWord(String key) {

@@ -10,8 +10,9 @@ final class NameToken {
   final int start;
   final int end;
   final Kind kind;
-  /** {@link NameKey} of a word; the mark itself for punctuation; null for numbers. */
-  final String key;
+  private final String text;
+  /** {@link NameKey} of a word, made when first asked for; the mark for punctuation; null for numbers. */
+  private String key;
   /** First letter upper case ("Paris", "McCague", "U.S."). */
   final boolean capitalised;
   /** At least two letters and none lower case ("NATO", "LONDON", "U.S."). */
@@ -30,13 +31,22 @@ final class NameToken {
   /** On a line set in capitals or in headline case, where capitals say nothing either. */
   boolean headline;
 
-  NameToken(int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
+  NameToken(String text, int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
+    this.text = text;
     this.start = start;
     this.end = end;
     this.kind = kind;
     this.key = key;
     this.capitalised = capitalised;
     this.allCaps = allCaps;
+  }
+
+  /** The word's {@link NameKey}, computed once: most lower-case words are never asked. */
+  String key() {
+    if (key == null && kind == Kind.WORD) {
+      key = NameKey.of(text, start, end);
+    }
+    return key;
   }
 
   boolean has(int mask) {
@@ -48,11 +58,11 @@ final class NameToken {
   }
 
   boolean isPunct(char c) {
-    return kind == Kind.PUNCT && key.charAt(0) == c;
+    return kind == Kind.PUNCT && text.charAt(start) == c;
   }
 
   @Override
   public String toString() {
-    return kind + ":" + key + "@" + start;
+    return kind + ":" + text.substring(start, end) + "@" + start;
   }
 }

@@ -49,12 +49,12 @@ final class NameTokenizer {
         t = word(text, i, words);
         // Lower-case words matter only as the few words the stages compare by key.
         if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
-          t.flags = words.flags(t.key);
+          t.flags = words.flags(t.key());
         }
       } else if (Character.isDigit(c)) {
         t = number(text, i);
       } else {
-        t = new NameToken(i, i + 1, NameToken.Kind.PUNCT, String.valueOf(c), false, false);
+        t = new NameToken(text, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
       }
       t.lineStart = newLine;
       newLine = false;
@@ -75,6 +75,18 @@ final class NameTokenizer {
     return out;
   }
 
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
+  private static String punctuation(char c) {
+    return c < 128 ? ASCII_MARKS[c] : String.valueOf(c);
+  }
+
   private static boolean abbreviationBefore(List<NameToken> out) {
     if (out.isEmpty()) {
       return false;
@@ -82,10 +94,10 @@ final class NameTokenizer {
     NameToken prev = out.get(out.size() - 1);
     if (prev.isPunct('.') && out.size() > 1) {
       prev = out.get(out.size() - 2);
-    } else if (prev.isWord() && prev.key.endsWith(".")) {
+    } else if (prev.isWord() && prev.key().endsWith(".")) {
       return true; // "U.S.", "W.", "Inc." took their full stop
     }
-    return prev.isWord() && (ABBREVIATIONS.contains(prev.key) || prev.end - prev.start == 1);
+    return prev.isWord() && (ABBREVIATIONS.contains(prev.key()) || prev.end - prev.start == 1);
   }
 
   private static NameToken word(String text, int start, Gazetteer words) {
@@ -137,7 +149,7 @@ final class NameTokenizer {
       }
     }
     boolean capitalised = Character.isUpperCase(text.charAt(start));
-    NameToken t = new NameToken(start, i, NameToken.Kind.WORD, NameKey.of(text, start, i), capitalised,
+    NameToken t = new NameToken(text, start, i, NameToken.Kind.WORD, null, capitalised,
         upper >= 2 && lower == 0);
     t.upper = upper;
     t.lower = lower;
@@ -167,7 +179,7 @@ final class NameTokenizer {
         break;
       }
     }
-    return new NameToken(start, i, NameToken.Kind.NUMBER, null, false, false);
+    return new NameToken(text, start, i, NameToken.Kind.NUMBER, null, false, false);
   }
 
   /**
