@@ -163,7 +163,8 @@ final class AliasLinker {
           best = t;
         }
       }
-      if (m.type == null || m.target == null && m.strength < Mention.SURE) {
+      // a reading with its own cue (a team in a table, a venue after "at") keeps its type
+      if (m.type == null || m.target == null && m.strength < Mention.CUE) {
         m.type = EntityType.values()[best];
         m.strength = Math.max(m.strength, s[EntityType.values().length]);
       }

@@ -167,6 +167,8 @@ final class EntityClassifier {
       m.set(EntityType.PERSON, Mention.CUE);
     } else if (sports && (anyPlace || followedByNumber(m))) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
+    } else if (sports && teamName(m)) {
+      m.set(EntityType.ORGANIZATION, Mention.GUESS); // "Blue Jays", "Bradford Bulls"
     } else if (!allCommon) {
       m.set(EntityType.PERSON, Mention.GUESS);
     }
@@ -251,13 +253,25 @@ final class EntityClassifier {
   private void classifyWord(Mention m, String key) {
     NameToken next = m.last < tokens.size() ? tokens.get(m.last) : null;
     boolean personal = (g.is(key, Gazetteer.SURNAME) || g.is(key, Gazetteer.GIVEN)) && !g.isCommon(key);
-    if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal) {
+    if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal || sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (personal) {
       m.set(EntityType.PERSON, Mention.UNSURE);
     } else if (next != null && next.isWord() && SPEECH.contains(next.key()) && !g.isCommon(key)) {
       m.set(EntityType.PERSON, Mention.UNSURE);
     }
+  }
+
+  /** A team's nickname: a capitalised plural of an ordinary noun ("Tigers", "Blue Jays"), not a family name. */
+  private boolean teamName(Mention m) {
+    NameToken last = tokens.get(m.last - 1);
+    String key = last.key();
+    if (!last.capitalised || last.allCaps || key.length() < 4 || key.charAt(key.length() - 1) != 's'
+        || last.has(Gazetteer.SURNAME | Gazetteer.GIVEN | Gazetteer.NEVER_ENTITY | Gazetteer.ANY_PLACE)) {
+      return false;
+    }
+    return g.is(key.substring(0, key.length() - 1), Gazetteer.COMMON)
+        || key.endsWith("ies") && g.is(key.substring(0, key.length() - 3) + "y", Gazetteer.COMMON);
   }
 
   private boolean isAcronym(Mention m) {

@@ -130,8 +130,9 @@ final class NameTokenizer {
       }
     }
     // "U.S.", initials ("W.") and listed abbreviations ("Inc.", "Fla.", "St.") keep their full stop.
+    // A listed abbreviation at the end of a sentence leaves the full stop to the sentence.
     if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start)))
-        || i - start <= 5 && Character.isUpperCase(text.charAt(start))
+        || i - start <= 5 && Character.isUpperCase(text.charAt(start)) && !sentenceEndsAt(text, i)
         && words.flags(NameKey.of(text, start, i + 1)) != 0)) {
       i++;
     }
@@ -155,6 +156,18 @@ final class NameTokenizer {
     t.lower = lower;
     t.lowerTail = lastDash > start && lastDash + 1 < i && Character.isLowerCase(text.charAt(lastDash + 1));
     return t;
+  }
+
+  /** The full stop at {@code dot} ends the text, its line, or comes before a capital. */
+  private static boolean sentenceEndsAt(String text, int dot) {
+    int k = dot + 1;
+    if (k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+      return true;
+    }
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+      k++;
+    }
+    return k >= text.length() || text.charAt(k) == '\n' || Character.isUpperCase(text.charAt(k));
   }
 
   private static int segmentLength(String text, int start, int dot) {
