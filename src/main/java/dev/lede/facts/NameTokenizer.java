@@ -154,7 +154,10 @@ final class NameTokenizer {
         upper >= 2 && lower == 0);
     t.upper = upper;
     t.lower = lower;
-    t.lowerTail = lastDash > start && lastDash + 1 < i && Character.isLowerCase(text.charAt(lastDash + 1));
+    // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
+    t.lowerTail = capitalised && lastDash > start && lastDash + 1 < i
+        && Character.isLowerCase(text.charAt(lastDash + 1))
+        && (words.flags(NameKey.of(text, lastDash + 1, i)) & Gazetteer.COMMON) != 0;
     return t;
   }
 
@@ -197,7 +200,8 @@ final class NameTokenizer {
 
   /**
    * Marks lines set in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in headline case (four or
-   * more words, nearly all capitalised, a third of them common words: not a list of names).
+   * more words, nearly all capitalised, a third of them common words, few commas and numbers: not a
+   * list of names).
    */
   private static void markHeadlines(String text, List<NameToken> tokens, Gazetteer words) {
     int from = 0;
@@ -211,9 +215,13 @@ final class NameTokenizer {
       int count = 0;
       int capitalWords = 0;
       int capitalCommon = 0;
+      int commas = 0;
+      int numbers = 0;
       for (int k = from; k < to; k++) {
         NameToken t = tokens.get(k);
         if (!t.isWord()) {
+          commas += t.isPunct(',') ? 1 : 0;
+          numbers += t.kind == NameToken.Kind.NUMBER ? 1 : 0;
           continue;
         }
         count++;
@@ -227,8 +235,9 @@ final class NameTokenizer {
         lower += t.lower;
       }
       boolean caps = upper >= 4 && lower * 8 <= upper;
+      // a list of names ("Mike Hulbert, Tiger Woods,", "Phillip Price 72 76") is no headline
       boolean headlineCase = count >= 4 && capitalWords * 10 >= count * 9 && count <= 20
-          && capitalCommon >= 2 && capitalCommon * 10 >= count * 3;
+          && capitalCommon >= 2 && capitalCommon * 10 >= count * 3 && commas <= 1 && numbers <= 1;
       if (caps || headlineCase) {
         for (int k = from; k < to; k++) {
           tokens.get(k).headline = true;
