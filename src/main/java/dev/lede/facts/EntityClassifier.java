@@ -165,7 +165,7 @@ final class EntityClassifier {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (has(lf, Gazetteer.SURNAME) && !has(lf, Gazetteer.ANY_PLACE)) {
       m.set(EntityType.PERSON, Mention.CUE);
-    } else if (sports && (anyPlace || followedByNumber(m))) {
+    } else if (sports && (anyPlace || followedByScore(m))) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS); // "Blue Jays", "Bradford Bulls"
@@ -235,9 +235,19 @@ final class EntityClassifier {
         && (before.key().equals("v") || before.key().equals("vs"));
   }
 
-  private boolean followedByNumber(Mention m) {
-    return m.last < tokens.size() && tokens.get(m.last).kind == NameToken.Kind.NUMBER
-        && !tokens.get(m.last).lineStart;
+  /** A plain whole number follows: a team's score ("Leyton Orient 2"), not a player's figures ("3-49"). */
+  private boolean followedByScore(Mention m) {
+    if (m.last >= tokens.size() || tokens.get(m.last).kind != NameToken.Kind.NUMBER
+        || tokens.get(m.last).lineStart) {
+      return false;
+    }
+    NameToken n = tokens.get(m.last);
+    for (int p = n.start; p < n.end; p++) {
+      if (!Character.isDigit(text.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "in Lockerbie", "at Headingley", "Lockerbie, Scotland": a place by its setting. */

@@ -19,6 +19,11 @@ final class MentionFinder {
   private static final Set<String> PARTICLES = Set.of(
       "de", "del", "della", "der", "den", "di", "da", "das", "dos", "do", "du", "des", "van", "von",
       "ter", "ten", "la", "le", "el", "al", "bin", "ibn", "abu", "y", "e");
+  /** Legal forms end a company's name; "of" after one starts something else. */
+  private static final Set<String> LEGAL_FORMS = Set.of(
+      "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "llp", "lp", "ag",
+      "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "pty", "incorporated", "limited",
+      "bros", "bros.");
   static final Set<String> COMPASS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central");
 
@@ -107,6 +112,9 @@ final class MentionFinder {
       return true;
     }
     if (t.key().equals("and")) {
+      if (tokens.get(joiner - 1).has(Gazetteer.ORG_SUFFIX)) {
+        return false; // "Johnson Controls Inc and Lear Corp" are two
+      }
       String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
       if (g.isOrganization(phrase) || g.isPlace(phrase)) {
         return true;
@@ -120,6 +128,9 @@ final class MentionFinder {
       return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX);
     }
     String left = tokens.get(joiner - 1).key();
+    if (LEGAL_FORMS.contains(left)) {
+      return false; // "Kia Motor Corp of South Korea" is a company and a country
+    }
     return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX) || g.is(left, Gazetteer.PLACE_OF);
   }
 
