@@ -50,6 +50,7 @@ final class AliasLinker {
         }
       }
     }
+    Map<String, Mention> initials = initialsOfOrganizations(mentions);
     for (Mention m : mentions) {
       if (m.tokens() != 1 || m.target != null) {
         continue;
@@ -58,6 +59,16 @@ final class AliasLinker {
       if (acronym != null && acronym != m) {
         m.target = acronym;
         m.set(acronym.type, Mention.SURE);
+        continue;
+      }
+      // "CPC" beside "Communist Party of China": an acronym links by initials, never by word
+      boolean acronymShape = tokens.get(m.first).allCaps && !m.headline;
+      if (acronymShape) {
+        Mention full = initials.get(m.key.replace(".", ""));
+        if (full != null && full != AMBIGUOUS) {
+          m.target = full;
+          m.set(EntityType.ORGANIZATION, Mention.SURE);
+        }
         continue;
       }
       if (g.isCountry(m.key)) {
@@ -95,6 +106,31 @@ final class AliasLinker {
   }
 
   private static final Mention AMBIGUOUS = new Mention(0, 0, 0, 0, "", "", false);
+
+  /** Organisations named in full, by the initials of their capitalised words ("cpoc" is not; "cpc" is). */
+  private Map<String, Mention> initialsOfOrganizations(List<Mention> mentions) {
+    Map<String, Mention> out = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.tokens() < 2 || m.type != EntityType.ORGANIZATION || m.target != null) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder(m.tokens());
+      for (int k = m.first; k < m.last; k++) {
+        NameToken t = tokens.get(k);
+        if (t.isWord() && t.capitalised) {
+          b.append(Character.toLowerCase(text.charAt(t.start)));
+        }
+      }
+      if (b.length() < 2) {
+        continue;
+      }
+      Mention had = out.putIfAbsent(b.toString(), m);
+      if (had != null && !had.key.equals(m.key)) {
+        out.put(b.toString(), AMBIGUOUS);
+      }
+    }
+    return out;
+  }
 
   /** "Communist Party of China (CPC)": the bracketed capitals spell the name's initials. */
   private Map<String, Mention> defineAcronyms(List<Mention> mentions) {

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class MentionFinder {
   /** Longest run taken as one name; longer runs are cut, which bounds the work per token. */
-  static final int MAX_TOKENS = 10;
+  static final int MAX_TOKENS = 14;
 
   private static final Set<String> PARTICLES = Set.of(
       "de", "del", "della", "der", "den", "di", "da", "das", "dos", "do", "du", "des", "van", "von",
