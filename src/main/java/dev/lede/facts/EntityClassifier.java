@@ -149,6 +149,7 @@ final class EntityClassifier {
     }
     boolean anyPlace = false;
     boolean allCommon = true;
+    boolean acronym = false;
     for (int k = m.first; k < m.last; k++) {
       NameToken t = tokens.get(k);
       if (!t.isWord()) {
@@ -156,6 +157,7 @@ final class EntityClassifier {
       }
       anyPlace |= t.has(Gazetteer.ANY_PLACE);
       allCommon &= t.has(Gazetteer.ORDINARY);
+      acronym |= t.allCaps && !m.headline && t.key().indexOf('.') < 0;
     }
     if (has(ff, Gazetteer.GIVEN) && !has(lf, Gazetteer.NEVER_ENTITY)) {
       m.set(EntityType.PERSON, Mention.GUESS);
@@ -169,8 +171,8 @@ final class EntityClassifier {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS); // "Blue Jays", "Bradford Bulls"
-    } else if (!allCommon) {
-      m.set(EntityType.PERSON, Mention.GUESS);
+    } else if (!allCommon && !acronym) {
+      m.set(EntityType.PERSON, Mention.GUESS); // "EU Common Agricultural Policy" is nobody
     }
   }
 
@@ -295,7 +297,7 @@ final class EntityClassifier {
         letters++;
       }
     }
-    return t.allCaps && letters <= 6;
+    return t.allCaps && letters <= 6 && !t.has(Gazetteer.COMMON); // "CLAIM:" is a word shouted
   }
 
   /** "LONDON 1996-08-30", "BEIJING --", "LA CORUNA, Spain 1996-08-31": a place in capitals opening a line. */

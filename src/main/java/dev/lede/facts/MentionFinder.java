@@ -212,7 +212,8 @@ final class MentionFinder {
           break;
         }
       }
-      if (cut > 0 && !(j - cut == 1 && isSuffixWord(tokens.get(cut).key()))) {
+      // ... unless the title belongs to a place or organisation: "Queen Mother Square"
+      if (cut > 0 && !isSuffixWord(tokens.get(j - 1).key())) {
         i = cut;
         personCue = true;
       }
