@@ -13,6 +13,11 @@ final class EntityClassifier {
       "in", "at", "near", "outside", "across", "around", "throughout", "towards", "toward", "via",
       "inside", "within");
   private static final Set<String> OPPONENT = Set.of("v", "vs", "v.", "vs.", "versus", "against");
+  /** Place words that are also common family names. */
+  private static final Set<String> PERSONAL_PLACE_WORDS = Set.of(
+      "hill", "hills", "lake", "park", "ford", "wood", "woods", "field", "fields", "bridge", "bridges",
+      "brook", "brooks", "forest", "dale", "marsh", "rivers", "church", "house");
+  private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("n.", "s.", "e.", "w.");
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated");
 
   /** Sports copy shows itself in its first tokens. */
@@ -96,7 +101,7 @@ final class EntityClassifier {
     } else if (has(kf, Gazetteer.COUNTRY)) {
       m.set(EntityType.PLACE, Mention.SURE);
     } else if (len > 1 && (has(lf, Gazetteer.ORG_SUFFIX) || has(ff, Gazetteer.ORG_PREFIX) && contains(m, "of")
-        || contains(m, "&") || orgBeforeJoiner(m))) {
+        || has(ff, Gazetteer.ORG_LEAD) || contains(m, "&") || orgBeforeJoiner(m) || endsWithKnownOrg(m))) {
       m.set(EntityType.ORGANIZATION, Mention.SURE);
     } else if (len > 1 && (has(ff, Gazetteer.PLACE_PREFIX)
         || has(ff, Gazetteer.PLACE_OF) && contains(m, "of") || compassPlace(m))) {
@@ -113,8 +118,9 @@ final class EntityClassifier {
         && (isTableRow(m) || before != null && OPPONENT.contains(before))) {
       m.set(EntityType.ORGANIZATION, Mention.CUE); // "Charlton 2 0 1", "v Worcestershire"
     } else if (len > 1 && has(lf, Gazetteer.PLACE_SUFFIX)) {
-      // "Anthony Hill" is a person, "Grace Road" and "at Trent Bridge" places
-      boolean person = len == 2 && given && has(lf, Gazetteer.SURNAME) && !locative;
+      // "Anthony Hill" is a person, "Grace Road", "Green Square" and "at Trent Bridge" places
+      boolean person = len == 2 && given && has(lf, Gazetteer.SURNAME) && !locative
+          && PERSONAL_PLACE_WORDS.contains(last);
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
     } else if (has(kf, Gazetteer.TOWN) && !has(kf, Gazetteer.PLACE) && !locative && len == 1
         && (has(kf, Gazetteer.GIVEN) || has(kf, Gazetteer.SURNAME))) {
@@ -201,10 +207,18 @@ final class EntityClassifier {
         && tokens.get(previous.last).isPunct(',') && g.isPlace(m.key);
   }
 
-  /** "East Jerusalem", "Northern Ireland": a compass word and a known place. */
+  /** "International Red Cross": a known organisation at the end of a longer name. */
+  private boolean endsWithKnownOrg(Mention m) {
+    if (m.tokens() < 3 || !tokens.get(m.last - 2).has(Gazetteer.PHRASE_HEAD)) {
+      return false;
+    }
+    return g.isOrganization(NameKey.of(text, tokens.get(m.last - 2).start, m.end));
+  }
+
+  /** "East Jerusalem", "Northern Ireland", "N. Korea": a compass word and a known place. */
   private boolean compassPlace(Mention m) {
     String first = tokens.get(m.first).key();
-    if (!MentionFinder.COMPASS.contains(first)) {
+    if (!MentionFinder.COMPASS.contains(first) && !COMPASS_ABBREVIATIONS.contains(first)) {
       return false;
     }
     String rest = NameKey.of(text, tokens.get(m.first + 1).start, m.end);

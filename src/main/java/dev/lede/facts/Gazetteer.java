@@ -49,6 +49,8 @@ final class Gazetteer {
   static final int ORG = 1 << 18;
   /** The first word of a multi-word place or organisation, worth a phrase look-up. */
   static final int PHRASE_HEAD = 1 << 19;
+  /** A name starting with this word is an organisation ("Air France"). */
+  static final int ORG_LEAD = 1 << 20;
 
   static final int ANY_PLACE = PLACE | TOWN | COUNTRY;
   /** A capitalised word with any of these bits says nothing by itself. */
@@ -84,7 +86,10 @@ final class Gazetteer {
     read("demonyms.txt", demonym);
     read("demonyms-extra.txt", demonym);
     read("misc-words.txt", k -> prefixed(k, "word ", MISC_WORD, "head ", MISC_HEAD));
-    read("org-words.txt", k -> prefixed(k, "suffix ", ORG_SUFFIX, "prefix ", ORG_PREFIX));
+    read("org-words.txt", k -> {
+      prefixed(k, "suffix ", ORG_SUFFIX, "prefix ", ORG_PREFIX);
+      prefixed(k, "lead ", ORG_LEAD, "lead ", ORG_LEAD);
+    });
     read("place-words.txt", k -> {
       prefixed(k, "suffix ", PLACE_SUFFIX, "prefix ", PLACE_PREFIX);
       prefixed(k, "of ", PLACE_OF, "of ", PLACE_OF);

@@ -24,6 +24,10 @@ final class MentionFinder {
       "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "llp", "lp", "ag",
       "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "pty", "incorporated", "limited",
       "bros", "bros.");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+      "those", "in", "on", "at", "of", "for", "to", "by", "as", "from", "with", "and", "but", "or", "if",
+      "after", "before", "since", "while", "when", "where", "under", "over", "about", "than");
   static final Set<String> COMPASS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central");
 
@@ -248,7 +252,12 @@ final class MentionFinder {
         }
       }
     }
-    // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity.
+    // Function words: "1990 - The United States won" -> "United States"; "The Hague" stays.
+    while (j - i > 1 && FUNCTION_WORDS.contains(tokens.get(i).key()) && !wholeIsKnown(i, j)) {
+      i++;
+    }
+    // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity;
+    // "Scottish National Party" keeps its own.
     int d = i;
     while (d < j && (tokens.get(d).has(Gazetteer.DEMONYM)
         || (COMPASS.contains(tokens.get(d).key()) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
@@ -258,7 +267,8 @@ final class MentionFinder {
       if (d == j) {
         return;
       }
-      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key())) && !wholeIsKnown(i, j)) {
+      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key())) && !wholeIsKnown(i, j)
+          && !tokens.get(j - 1).has(Gazetteer.ORG_SUFFIX)) {
         i = d;
       }
     }
