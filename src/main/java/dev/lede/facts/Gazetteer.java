@@ -157,6 +157,25 @@ final class Gazetteer {
   }
 
   private void add(String key, int bit) {
+    addOne(key, bit);
+    // "St. Louis", "St Louis", "Saint Louis" are one place
+    if (key.startsWith("st. ")) {
+      addOne("st " + key.substring(4), bit);
+      addOne("saint " + key.substring(4), bit);
+    } else if (key.startsWith("saint ")) {
+      addOne("st " + key.substring(6), bit);
+      addOne("st. " + key.substring(6), bit);
+    }
+    // "Calif." at the end of a sentence loses its full stop: "Calif"
+    if ((bit & COUNTRY) != 0 && key.length() >= 5 && key.endsWith(".") && key.indexOf('.') == key.length() - 1) {
+      String bare = key.substring(0, key.length() - 1);
+      if ((flags(bare) & (COMMON | TITLE | MISC_WORD)) == 0) {
+        addOne(bare, bit);
+      }
+    }
+  }
+
+  private void addOne(String key, int bit) {
     flags.merge(key, bit);
     int space = key.indexOf(' ');
     if (space > 0) {

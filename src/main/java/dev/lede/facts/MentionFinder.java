@@ -158,6 +158,10 @@ final class MentionFinder {
     if (!t.initial || !t.has(Gazetteer.ORDINARY)) {
       return true;
     }
+    // "China's exports", "Turkey said": a country opening a sentence is the country
+    if (t.has(Gazetteer.COUNTRY) && !t.has(Gazetteer.CALENDAR | Gazetteer.TITLE | Gazetteer.MISC_WORD)) {
+      return true;
+    }
     if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(k)) {
       return true;
     }

@@ -15,7 +15,8 @@ import java.util.Set;
  * Precision, recall and F1 of people, organisations and places against rows labelled
  * {@code entities: {people, organizations, places}}, each a list of the unique names of one document.
  * A document's predicted names of a type are the distinct surface strings of all its mentions (the
- * entity's name and aliases, a leading "the " dropped, as the CoNLL convention leaves it out), compared
+ * entity's name and aliases, a leading lower-case "the " dropped, as the CoNLL convention leaves it out
+ * of "the Party" but keeps it in "The Hague"), compared
  * exactly after whitespace is collapsed. Micro-F1 pools the three types.
  */
 public final class EntityMeasure implements ArticleMeasure {
@@ -75,7 +76,7 @@ public final class EntityMeasure implements ArticleMeasure {
 
   private static String surface(String s) {
     String t = ExactMatchMeasure.squash(s);
-    return t.regionMatches(true, 0, "the ", 0, 4) ? t.substring(4) : t;
+    return t.startsWith("the ") ? t.substring(4) : t;
   }
 
   @Override
