@@ -24,6 +24,10 @@ final class MentionFinder {
       "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "llp", "lp", "ag",
       "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "pty", "incorporated", "limited",
       "bros", "bros.");
+  /** A nationality before these describes the body ("German Foreign Ministry"), it is not its name. */
+  private static final Set<String> STATE_BODIES = Set.of(
+      "ministry", "government", "embassy", "consulate", "army", "navy", "police", "forces", "military",
+      "cabinet", "treasury", "delegation", "office", "department");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
       "those", "in", "on", "at", "of", "for", "to", "by", "as", "from", "with", "and", "but", "or", "if",
@@ -129,7 +133,8 @@ final class MentionFinder {
           && tokens.get(k + 1).capitalised && !tokens.get(k + 1).lineStart) {
         k++;
       }
-      return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX);
+      // ... but "KeyCorp and Banc One Corp." are two companies
+      return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX) && !LEGAL_FORMS.contains(tokens.get(k).key());
     }
     String left = tokens.get(joiner - 1).key();
     if (LEGAL_FORMS.contains(left)) {
@@ -272,7 +277,7 @@ final class MentionFinder {
         return;
       }
       if (!(j - d == 1 && isSuffixWord(tokens.get(d).key())) && !wholeIsKnown(i, j)
-          && !tokens.get(j - 1).has(Gazetteer.ORG_SUFFIX)) {
+          && !(tokens.get(j - 1).has(Gazetteer.ORG_SUFFIX) && !STATE_BODIES.contains(tokens.get(j - 1).key()))) {
         i = d;
       }
     }
