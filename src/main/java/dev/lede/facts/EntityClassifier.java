@@ -233,15 +233,8 @@ final class EntityClassifier {
 
   /** "Charlton 2 0 1 1 1 3 1", "Somerset 83 and 174": a team in a table or score line. */
   private boolean isTableRow(Mention m) {
-    if (m.last >= tokens.size() || tokens.get(m.last).kind != NameToken.Kind.NUMBER
-        || tokens.get(m.last).lineStart) {
+    if (!followedByScore(m)) {
       return false;
-    }
-    NameToken score = tokens.get(m.last);
-    for (int p = score.start; p < score.end; p++) {
-      if (!Character.isDigit(text.charAt(p))) {
-        return false;
-      }
     }
     if (tokens.get(m.first).lineStart) {
       return true;
