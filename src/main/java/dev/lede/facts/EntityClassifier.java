@@ -203,8 +203,10 @@ final class EntityClassifier {
 
   /** "(at Edgbaston, Birmingham)": the next place of a list that a place began. */
   private boolean placeList(Mention m) {
+    // "at Grace Road, Leicestershire extended their innings": a clause goes on, no list
+    boolean listEnds = m.last >= tokens.size() || !tokens.get(m.last).isWord() || tokens.get(m.last).lineStart;
     return previous != null && previous.type == EntityType.PLACE && previous.last + 1 == m.first
-        && tokens.get(previous.last).isPunct(',') && g.isPlace(m.key);
+        && tokens.get(previous.last).isPunct(',') && g.isPlace(m.key) && listEnds;
   }
 
   /** "International Red Cross": a known organisation at the end of a longer name. */
