@@ -274,11 +274,15 @@ final class EntityClassifier {
   private void classifyWord(Mention m, String key) {
     NameToken next = m.last < tokens.size() ? tokens.get(m.last) : null;
     boolean personal = (g.is(key, Gazetteer.SURNAME) || g.is(key, Gazetteer.GIVEN)) && !g.isCommon(key);
+    String before = wordBefore(m.first);
+    // "Locke said", "said Locke": whoever speaks is a person
+    boolean speaker = !g.isCommon(key) && (next != null && next.isWord() && SPEECH.contains(next.key())
+        || before != null && SPEECH.contains(before));
     if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal || sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
+    } else if (speaker) {
+      m.set(EntityType.PERSON, Mention.GUESS);
     } else if (personal) {
-      m.set(EntityType.PERSON, Mention.UNSURE);
-    } else if (next != null && next.isWord() && SPEECH.contains(next.key()) && !g.isCommon(key)) {
       m.set(EntityType.PERSON, Mention.UNSURE);
     }
   }

@@ -142,6 +142,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aSpeakerNamedOnlyByASurnameIsAPerson() {
+    Entities e = recognize("\"We will rebuild the pier by spring,\" said Locke. Trust chairman, Rob Rees,"
+        + " said: \"The money is there.\"");
+    assertNotNull(find(e.people(), "Locke"), "people: " + e.people());
+    assertNotNull(find(e.people(), "Rob Rees"), "people: " + e.people());
+  }
+
+  @Test
   void titlesAreCutOffPeople() {
     Entities e = recognize("Russian Foreign Minister Yevgeny Primakov met President Bill Clinton.");
     assertNotNull(find(e.people(), "Yevgeny Primakov"), "people: " + e.people());
