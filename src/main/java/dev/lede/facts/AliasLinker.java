@@ -18,12 +18,10 @@ import java.util.Map;
  * Work is linear in the number of mentions (hash look-ups by word).
  */
 final class AliasLinker {
-  private final Gazetteer g;
   private final String text;
   private final List<NameToken> tokens;
 
-  AliasLinker(Gazetteer g, String text, List<NameToken> tokens) {
-    this.g = g;
+  AliasLinker(String text, List<NameToken> tokens) {
     this.text = text;
     this.tokens = tokens;
   }
@@ -71,7 +69,8 @@ final class AliasLinker {
         }
         continue;
       }
-      if (g.isCountry(m.key)) {
+      NameToken word = tokens.get(m.first);
+      if (word.has(Gazetteer.COUNTRY)) {
         continue;
       }
       Mention person = personWords.get(m.key);
@@ -89,8 +88,8 @@ final class AliasLinker {
         continue;
       }
       Mention org = orgWords.get(m.key);
-      if (org != null && !g.isPlace(m.key) && m.strength < Mention.SURE) {
-        boolean head = g.is(m.key, Gazetteer.ORG_SUFFIX) || g.is(m.key, Gazetteer.ORG_PREFIX);
+      if (org != null && !word.has(Gazetteer.ANY_PLACE) && m.strength < Mention.SURE) {
+        boolean head = word.has(Gazetteer.ORG_SUFFIX | Gazetteer.ORG_PREFIX);
         boolean the = m.first > 0 && "the".equals(tokens.get(m.first - 1).key());
         if (!head) {
           m.target = org;

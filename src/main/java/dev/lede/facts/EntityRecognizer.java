@@ -40,7 +40,7 @@ public final class EntityRecognizer {
     for (Mention m : mentions) {
       classifier.classify(m);
     }
-    new AliasLinker(gazetteer, text, tokens).link(mentions);
+    new AliasLinker(text, tokens).link(mentions);
     return group(text, mentions);
   }
 

@@ -28,7 +28,7 @@ final class EntityDebug {
         c.classify(m);
       }
       System.out.println("sports=" + c.sports() + " " + mentions);
-      new AliasLinker(g, text, tokens).link(mentions);
+      new AliasLinker(text, tokens).link(mentions);
       System.out.println(mentions);
       System.out.println(row.get("entities"));
     }
