@@ -131,6 +131,7 @@ final class EvaluateCommand {
     m.add(ExactMatchMeasure.lead());
     m.add(ExactMatchMeasure.title());
     m.add(new dev.lede.cli.eval.RougeMeasure(Lede.create().sentenceSplitter()));
+    m.add(new dev.lede.cli.eval.EntityMeasure());
     return m;
   }
 

@@ -1,0 +1,78 @@
+package dev.lede.facts;
+
+import java.text.Normalizer;
+
+/**
+ * The lookup key of a name: lower case, accents folded, apostrophes unified, runs of spaces as one.
+ * "Coruña", "CORUNA" and "Coruna" share a key, so word lists match copy that drops accents.
+ */
+final class NameKey {
+  private NameKey() {}
+
+  static String of(CharSequence s) {
+    return of(s, 0, s.length());
+  }
+
+  private static boolean isPlainLowerCase(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c == ' ' || c == '\t' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String of(CharSequence s, int start, int end) {
+    boolean ascii = true;
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii && s instanceof String str && isPlainLowerCase(str, start, end)) {
+      return str.substring(start, end);
+    }
+    StringBuilder b = new StringBuilder(end - start);
+    if (ascii) {
+      boolean space = false;
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n') {
+          space = b.length() > 0;
+          continue;
+        }
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+      return b.toString();
+    }
+    String folded = Normalizer.normalize(s.subSequence(start, end), Normalizer.Form.NFD);
+    boolean space = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      if (c == '\u2019' || c == '\u2018' || c == '`') {
+        c = '\'';
+      } else if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+        c = '-';
+      }
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,249 @@
+package dev.lede.facts;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into {@link NameToken}s in one pass, without regular expressions, and marks which
+ * capitals carry no information: sentence- and line-initial words and lines set in capitals or in
+ * headline case. Possessive {@code 's} is split off; {@code U.S.} and initials keep their full stops.
+ */
+final class NameTokenizer {
+  /** Abbreviations whose full stop does not end a sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+      "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "cmdr", "cpl", "pte");
+
+  private NameTokenizer() {}
+
+  static List<NameToken> tokenize(String text, List<Span> sentences, Gazetteer words) {
+    List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    int n = text.length();
+    int i = 0;
+    boolean boundary = true;
+    boolean newLine = true;
+    int sentence = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        boundary = true;
+        newLine = true;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      while (sentence < sentences.size() && sentences.get(sentence).start() < i) {
+        sentence++;
+      }
+      // A splitter's break after an initial or abbreviation ("C. Lewis", "Mr. Wang") is not trusted.
+      boolean sentenceStart = sentence < sentences.size() && sentences.get(sentence).start() == i
+          && !abbreviationBefore(out);
+      NameToken t;
+      if (Character.isLetter(c)) {
+        t = word(text, i, words);
+        // Lower-case words matter only as the few words the stages compare by key.
+        if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
+          t.flags = words.flags(t.key());
+        }
+      } else if (Character.isDigit(c)) {
+        t = number(text, i);
+      } else {
+        t = new NameToken(text, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
+      }
+      t.lineStart = newLine;
+      newLine = false;
+      if (t.kind == NameToken.Kind.PUNCT) {
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
+          boundary = !abbreviationBefore(out);
+        } else if (sentenceStart) {
+          boundary = true;
+        }
+      } else {
+        t.initial = boundary || sentenceStart;
+        boundary = false;
+      }
+      out.add(t);
+      i = t.end;
+    }
+    markHeadlines(text, out, words);
+    return out;
+  }
+
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
+  private static String punctuation(char c) {
+    return c < 128 ? ASCII_MARKS[c] : String.valueOf(c);
+  }
+
+  private static boolean abbreviationBefore(List<NameToken> out) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    NameToken prev = out.get(out.size() - 1);
+    if (prev.isPunct('.') && out.size() > 1) {
+      prev = out.get(out.size() - 2);
+    } else if (prev.isWord() && prev.key().endsWith(".")) {
+      return true; // "U.S.", "W.", "Inc." took their full stop
+    }
+    return prev.isWord() && (ABBREVIATIONS.contains(prev.key()) || prev.end - prev.start == 1);
+  }
+
+  private static NameToken word(String text, int start, Gazetteer words) {
+    int n = text.length();
+    int i = start;
+    boolean dotted = false;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+        continue;
+      }
+      boolean nextLetter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+      if ((c == '\'' || c == '\u2019') && nextLetter) {
+        char s = text.charAt(i + 1);
+        boolean possessive = (s == 's' || s == 'S')
+            && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        if (possessive) {
+          break;
+        }
+        i++;
+      } else if ((c == '-' || c == '&') && nextLetter) {
+        i++;
+      } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(text, start, i) <= 2
+          && Character.isUpperCase(text.charAt(i + 1))) {
+        dotted = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    // "U.S.", initials ("W.") and listed abbreviations ("Inc.", "Fla.", "St.") keep their full stop.
+    // A listed abbreviation at the end of a sentence leaves the full stop to the sentence.
+    if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start)))
+        || i - start <= 5 && Character.isUpperCase(text.charAt(start)) && !sentenceEndsAt(text, i)
+        && words.flags(NameKey.of(text, start, i + 1)) != 0)) {
+      i++;
+    }
+    int upper = 0;
+    int lower = 0;
+    int lastDash = -1;
+    for (int k = start; k < i; k++) {
+      char c = text.charAt(k);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      } else if (c == '-') {
+        lastDash = k;
+      }
+    }
+    boolean capitalised = Character.isUpperCase(text.charAt(start));
+    NameToken t = new NameToken(text, start, i, NameToken.Kind.WORD, null, capitalised,
+        upper >= 2 && lower == 0);
+    t.upper = upper;
+    t.lower = lower;
+    // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
+    t.lowerTail = capitalised && lastDash > start && lastDash + 1 < i
+        && Character.isLowerCase(text.charAt(lastDash + 1))
+        && (words.flags(NameKey.of(text, lastDash + 1, i)) & Gazetteer.COMMON) != 0;
+    return t;
+  }
+
+  /** The full stop at {@code dot} ends the text, its line, or comes before a capital. */
+  private static boolean sentenceEndsAt(String text, int dot) {
+    int k = dot + 1;
+    if (k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+      return true;
+    }
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+      k++;
+    }
+    return k >= text.length() || text.charAt(k) == '\n' || Character.isUpperCase(text.charAt(k));
+  }
+
+  private static int segmentLength(String text, int start, int dot) {
+    int k = dot;
+    while (k > start && text.charAt(k - 1) != '.') {
+      k--;
+    }
+    return dot - k;
+  }
+
+  private static NameToken number(String text, int start) {
+    int n = text.length();
+    int i = start + 1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && i + 1 < n
+          && Character.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return new NameToken(text, start, i, NameToken.Kind.NUMBER, null, false, false);
+  }
+
+  /**
+   * Marks lines set in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in headline case (four or
+   * more words, nearly all capitalised, a third of them common words, few commas and numbers: not a
+   * list of names).
+   */
+  private static void markHeadlines(String text, List<NameToken> tokens, Gazetteer words) {
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = from + 1;
+      while (to < tokens.size() && !tokens.get(to).lineStart) {
+        to++;
+      }
+      int upper = 0;
+      int lower = 0;
+      int count = 0;
+      int capitalWords = 0;
+      int capitalCommon = 0;
+      int commas = 0;
+      int numbers = 0;
+      for (int k = from; k < to; k++) {
+        NameToken t = tokens.get(k);
+        if (!t.isWord()) {
+          commas += t.isPunct(',') ? 1 : 0;
+          numbers += t.kind == NameToken.Kind.NUMBER ? 1 : 0;
+          continue;
+        }
+        count++;
+        if (t.capitalised) {
+          capitalWords++;
+          if (!t.allCaps && t.has(Gazetteer.COMMON)) {
+            capitalCommon++;
+          }
+        }
+        upper += t.upper;
+        lower += t.lower;
+      }
+      boolean caps = upper >= 4 && lower * 8 <= upper;
+      // a list of names ("Mike Hulbert, Tiger Woods,", "Phillip Price 72 76") is no headline
+      boolean headlineCase = count >= 4 && capitalWords * 10 >= count * 9 && count <= 20
+          && capitalCommon >= 2 && capitalCommon * 10 >= count * 3 && commas <= 1 && numbers <= 1;
+      if (caps || headlineCase) {
+        for (int k = from; k < to; k++) {
+          tokens.get(k).headline = true;
+        }
+      }
+      from = to;
+    }
+  }
+}

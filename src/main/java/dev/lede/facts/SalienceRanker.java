@@ -1,0 +1,23 @@
+package dev.lede.facts;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Orders entities by salience: how often they are mentioned plus a bonus of up to two mentions for
+ * being named early (the first mention at the very start earns two, one at the end nothing). Ties go to
+ * the entity named first.
+ */
+final class SalienceRanker {
+  private SalienceRanker() {}
+
+  static double score(Entity e, int textLength) {
+    int first = e.spans().isEmpty() ? textLength : e.spans().get(0).start();
+    return e.mentions() + 2.0 * (1.0 - (double) first / Math.max(1, textLength));
+  }
+
+  static void sort(List<Entity> entities, int textLength) {
+    entities.sort(Comparator.comparingDouble((Entity e) -> -score(e, textLength))
+        .thenComparingInt(e -> e.spans().isEmpty() ? Integer.MAX_VALUE : e.spans().get(0).start()));
+  }
+}
