@@ -1,0 +1,219 @@
+package dev.lede.clean;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes photo captions and credits. A credit ({@link CreditFinder}) is removed as {@code credit}, and
+ * the text before it in the same sentence as {@code caption}. Captions are also found by their labels
+ * ("Image caption ...", "Pictured: ..."), and where they are glued to the following sentence without a
+ * full stop (common in Daily Mail copy) by a {@link GluedStarts glued sentence start}, removed when the
+ * glued piece carries caption cues ("(left)", "pictured", "Label: ..."), follows "Scroll down for
+ * video", opens the article, or sits in a paragraph that has lost its structure (a whole article on one
+ * line). Stateless and thread-safe.
+ */
+final class CaptionDetector {
+  private static final List<String> CUES = Lexicon.lines("caption-cues.txt");
+  private static final List<String> CAPTION_LABELS = List.of(
+      "image caption", "media caption", "photo caption", "caption:", "pictured:", "pictured above:",
+      "pictured below:", "pictured left:", "pictured right:", "above:", "below:", "top:", "bottom:",
+      "left:", "right:", "inset:", "main picture:", "main image:", "main photo:", "top picture:",
+      "top image:", "file photo:", "file picture:");
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "explained", "explains", "wrote", "writes", "insisted", "insists", "claimed", "claims", "stated",
+      "states", "warned", "warns", "continued", "asked", "asks", "replied", "tweeted", "posted", "revealed",
+      "admitted", "announced", "declared", "noted", "commented", "joked", "confirmed", "reads", "read",
+      "reported", "according", "argued", "argues", "concluded", "recalled", "recalls", "remarked");
+  private static final List<String> SCROLL_PHRASES = List.of(
+      "scroll down for video", "scroll down for videos", "scroll down to watch the video", "scroll down to watch");
+  /** A paragraph with at least this many sentences and words has lost its structure. */
+  static final int RUN_ON_SENTENCES = 8;
+  static final int RUN_ON_WORDS = 150;
+  static final int MAX_CAPTION_WORDS = 60;
+
+  void apply(Draft d) {
+    boolean leadSeen = false;
+    for (int i = 0; i < d.paragraphs.size(); ) {
+      Paragraph p = d.paragraphs.get(i);
+      List<Cut> cuts = find(d, p, !leadSeen);
+      Paragraph rest = d.cutAll(i, cuts);
+      if (rest != null) {
+        leadSeen |= Prose.endsSentence(rest.text) || Prose.wordCount(rest.text) >= 12;
+        i++;
+      }
+    }
+  }
+
+  /** Whether {@code s} holds a credit or opens with a caption label. */
+  static boolean hasCredit(String s) {
+    return CreditFinder.has(s) || labelAt(s, 0) > 0;
+  }
+
+  private List<Cut> find(Draft d, Paragraph p, boolean leadPosition) {
+    String s = p.text;
+    List<Cut> cuts = new ArrayList<>();
+    List<Span> sentences = d.splitter.split(s);
+    // credits, and the caption before each in its sentence
+    for (int[] credit : CreditFinder.find(s)) {
+      cuts.add(new Cut(credit[0], credit[1], RemovalReason.CREDIT));
+      int start = sentenceStart(sentences, s, credit[0]);
+      if (start < credit[0] && Prose.hasLetterOrDigit(s.substring(start, credit[0]))
+          && Prose.wordCount(s.substring(start, credit[0])) <= MAX_CAPTION_WORDS) {
+        cuts.add(new Cut(start, credit[0], RemovalReason.CAPTION));
+      }
+    }
+    // labelled captions: "Image caption The president ...", "Pictured: ..."
+    for (Span sp : sentences) {
+      int labelEnd = labelAt(s, sp.start());
+      if (labelEnd > 0) {
+        int end = Prose.wordCount(s.substring(sp.start(), sp.end())) <= MAX_CAPTION_WORDS ? sp.end() : labelEnd;
+        int glued = lastGluedStart(s, labelEnd, end, true);
+        cuts.add(new Cut(sp.start(), glued > 0 ? glued : end, RemovalReason.CAPTION));
+      }
+    }
+    // captions glued to the next sentence without a full stop
+    boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
+    for (int k = 0; k < sentences.size(); k++) {
+      Span sp = sentences.get(k);
+      int a = sp.start();
+      int b = sp.end();
+      boolean scroll = precededByScrollDown(d.source, p.sourceOffset(a));
+      boolean lead = leadPosition && k == 0;
+      int glued = lastGluedStart(s, a, b, false);
+      if (glued > 0) {
+        if (lead || runOn || scroll || hasCue(s, a, glued)) {
+          cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
+        }
+      } else {
+        glued = lastGluedStart(s, a, b, true);
+        if (glued > 0 && (hasCue(s, a, glued) || scroll)) {
+          cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
+        } else if (k == sentences.size() - 1 && k > 0 && !Prose.endsSentence(s, b)
+            && (hasCue(s, a, b) || scroll) && Prose.wordCount(s.substring(a, b)) <= MAX_CAPTION_WORDS) {
+          cuts.add(new Cut(a, b, RemovalReason.CAPTION)); // an unfinished caption closing the paragraph
+        }
+      }
+    }
+    return cuts;
+  }
+
+  /**
+   * The last glued sentence start in {@code s[a, b)} that leaves at least three words before it and a
+   * real sentence after it, or -1. {@code weak} admits weak starts.
+   */
+  private static int lastGluedStart(String s, int a, int b, boolean weak) {
+    List<Integer> starts = weak ? GluedStarts.weak(s, a, b) : GluedStarts.strong(s, a, b);
+    for (int k = starts.size() - 1; k >= 0; k--) {
+      int g = starts.get(k);
+      int before = Prose.wordCount(s.substring(a, g));
+      int after = Prose.wordCount(s.substring(g, b));
+      if (before >= 3 && after >= (weak ? 6 : 4)) {
+        return g;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the sentence that holds the text just before {@code at}. */
+  private static int sentenceStart(List<Span> sentences, String s, int at) {
+    int i = at;
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0) {
+      return at;
+    }
+    for (Span sp : sentences) {
+      if (sp.start() < i && i <= sp.end()) {
+        return sp.start();
+      }
+    }
+    return at;
+  }
+
+  /** Caption cues in {@code s[a, b)}: "(pictured)", ", left,", "circled", or a caption label. */
+  static boolean hasCue(String s, int a, int b) {
+    String lower = s.substring(a, b).toLowerCase(Locale.ROOT);
+    for (String cue : CUES) {
+      int at = lower.indexOf(cue);
+      while (at >= 0) {
+        boolean wordStart = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+        int end = at + cue.length();
+        boolean wordEnd = end >= lower.length() || !Character.isLetter(lower.charAt(end));
+        if (wordStart && wordEnd) {
+          return true;
+        }
+        at = lower.indexOf(cue, at + 1);
+      }
+    }
+    return labelAt(s, a) > 0 || colonLabelAt(s, a) > 0;
+  }
+
+  /** The end of a caption label ("Image caption", "Pictured:") at {@code i}, or -1. */
+  static int labelAt(String s, int i) {
+    for (String label : CAPTION_LABELS) {
+      if (Prose.matchesAt(s, i, label) && Character.isUpperCase(s.charAt(i))) {
+        int end = i + label.length();
+        if (end == s.length() || s.charAt(end) == ' ') {
+          return end;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a Daily-Mail style caption label at {@code i}: one to four words, the first capitalised,
+   * then a colon and a capitalised word ("Fighter ace: Douglas Bader's story ..."), not a reporting
+   * clause ("He said: ..."). Returns -1 when there is none.
+   */
+  static int colonLabelAt(String s, int i) {
+    if (i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
+      return -1;
+    }
+    int words = 1;
+    for (int j = i; j < s.length() && j < i + 40; j++) {
+      char c = s.charAt(j);
+      if (c == ' ') {
+        if (++words > 4) {
+          return -1;
+        }
+      } else if (c == ':') {
+        if (j + 2 >= s.length() || s.charAt(j + 1) != ' ' || !Character.isUpperCase(s.charAt(j + 2))) {
+          return -1;
+        }
+        String label = s.substring(i, j).toLowerCase(Locale.ROOT);
+        for (String w : label.split(" ")) {
+          if (REPORTING.contains(w)) {
+            return -1;
+          }
+        }
+        return j + 1;
+      } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '\u2019') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the input right before {@code offset} (spaces aside) is "Scroll down for video". */
+  private static boolean precededByScrollDown(String source, int offset) {
+    int i = offset;
+    while (i > 0 && Character.isWhitespace(source.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && (source.charAt(i - 1) == '.' || source.charAt(i - 1) == ':')) {
+      i--;
+    }
+    for (String phrase : SCROLL_PHRASES) {
+      int st = i - phrase.length();
+      if (st >= 0 && Prose.matchesAt(source, st, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

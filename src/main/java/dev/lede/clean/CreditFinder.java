@@ -1,0 +1,262 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds photo and agency credits in a paragraph: bracketed ("[Photo/Xinhua]", "(Photo: Reuters)",
+ * "(AP Photo/Evan Vucci)", "(Getty Images)"), labelled ("Image copyright AFP", "Photo: Reuters",
+ * "Picture by John Smith/PA"), agency-slash-photographer ("REUTERS/Kevin Lamarque") and a bare
+ * photo-service name closing a caption ("... at the rally Getty Images"). An agency in brackets at the
+ * start of a paragraph or before a dash is a dateline ("LONDON (Reuters) -", "(CNN)"), not a credit.
+ * Stateless and thread-safe.
+ */
+final class CreditFinder {
+  static final Set<String> AGENCIES = Lexicon.set("credit-sources.txt");
+  static final Set<String> CREDIT_WORDS = Lexicon.set("credit-words.txt");
+  private static final int MAX_BRACKET = 100;
+  /** Labels that open an unbracketed credit, longest first. */
+  private static final List<String> LABELS = List.of(
+      "image copyright", "image source,", "image source:", "image source", "photo credit:",
+      "picture credit:", "image credit:", "photograph by", "photographs by", "photo by", "photos by",
+      "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
+      "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
+      "\u00A9");
+  /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
+  private static final Set<String> PHOTO_SERVICES = Set.of(
+      "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
+      "pa wire", "afp/getty images", "afp via getty images", "getty", "corbis", "science photo library");
+
+  private CreditFinder() {}
+
+  /** Every credit in {@code s}, as sorted, non-overlapping {start, end} ranges. */
+  static List<int[]> find(String s) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int[] hit = null;
+      if (c == '(' || c == '[') {
+        hit = bracketed(s, i);
+      } else if (Character.isLetter(c) || c == '\u00A9') {
+        if (i == 0 || s.charAt(i - 1) == ' ') {
+          hit = labelled(s, i);
+          if (hit == null) {
+            hit = slashed(s, i);
+          }
+        }
+      }
+      if (hit != null) {
+        out.add(hit);
+        i = hit[1] - 1;
+      }
+    }
+    int[] tail = bareServiceAtEnd(s);
+    if (tail != null && (out.isEmpty() || out.get(out.size() - 1)[1] <= tail[0])) {
+      out.add(tail);
+    }
+    return out;
+  }
+
+  /** Whether {@code s} holds a credit. */
+  static boolean has(String s) {
+    return !find(s).isEmpty();
+  }
+
+  private static int[] bracketed(String s, int i) {
+    int end = ChromeDetector.closingBracket(s, i, MAX_BRACKET);
+    if (end < 0) {
+      return null;
+    }
+    String inner = s.substring(i + 1, end).strip();
+    String lower = inner.toLowerCase(Locale.ROOT);
+    if (inner.isEmpty() || Prose.wordCount(inner) > 10) {
+      return null;
+    }
+    if (creditByWord(lower)) {
+      return new int[] {i, end + 1};
+    }
+    if (isAgencyName(lower) && !datelinePosition(s, i, end)) {
+      return new int[] {i, end + 1};
+    }
+    return null;
+  }
+
+  /** "Photo: X", "Photo/Xinhua", "Photo by X", "File photo", "AP Photo", "AP Photo/Evan Vucci". */
+  private static boolean creditByWord(String lower) {
+    String[] toks = lower.split("[\\s/:,;]+");
+    boolean creditWord = false;
+    boolean agencyOrName = false;
+    for (String t : toks) {
+      if (CREDIT_WORDS.contains(t)) {
+        creditWord = true;
+      } else if (AGENCIES.contains(t) || t.equals("by") || t.equals("via")) {
+        agencyOrName = true;
+      }
+    }
+    if (!creditWord) {
+      return false;
+    }
+    String first = toks.length > 0 ? toks[0] : "";
+    char after = lower.length() > first.length() ? lower.charAt(first.length()) : ' ';
+    boolean labelForm = CREDIT_WORDS.contains(first)
+        && (lower.length() == first.length() || after == ':' || after == '/' || lower.startsWith(first + " by ")
+            || lower.startsWith(first + " credit") || lower.startsWith(first + " courtesy"));
+    return labelForm || agencyOrName || lower.indexOf('/') >= 0 || lower.equals("file photo");
+  }
+
+  /** Whether {@code lower} names an agency alone or as "agency/photographer" or "a/b". */
+  static boolean isAgencyName(String lower) {
+    if (AGENCIES.contains(lower) || PHOTO_SERVICES.contains(lower)) {
+      return true;
+    }
+    int slash = lower.indexOf('/');
+    if (slash > 0) {
+      return AGENCIES.contains(lower.substring(0, slash).strip())
+          || AGENCIES.contains(lower.substring(slash + 1).strip());
+    }
+    return false;
+  }
+
+  /**
+   * An agency in brackets is a dateline, not a credit, when only a place and date (capitalised words,
+   * numbers) stand before it in the paragraph, or when a dash or a glued word follows it.
+   */
+  private static boolean datelinePosition(String s, int open, int close) {
+    int j = close + 1;
+    if (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      return true; // "(CNN)They may..."
+    }
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    if (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':' || Character.isLowerCase(c)) {
+        return true; // a dateline dash, or a mention inside a sentence: "told Reuters (AP) that"
+      }
+    }
+    String before = s.substring(0, open).strip();
+    if (before.isEmpty()) {
+      return true;
+    }
+    if (before.length() > 60 || Prose.endsSentence(before)) {
+      return false;
+    }
+    for (String t : before.split(" ")) {
+      if (!t.isEmpty() && !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Image copyright Getty Images", "Photo: Reuters", "Picture by John Smith/PA". */
+  private static int[] labelled(String s, int i) {
+    if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
+      return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
+    }
+    for (String label : LABELS) {
+      if (Prose.matchesAt(s, i, label)) {
+        int j = i + label.length();
+        if (j < s.length() && Character.isLetter(s.charAt(j)) && !label.endsWith(",") && !label.endsWith(":")) {
+          continue;
+        }
+        int end = nameEnd(s, j);
+        return end > j || j >= s.length() ? new int[] {i, Math.max(end, j)} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of a credit's name starting at {@code j}: a known agency (longest match), else up to two
+   * capitalised words (a third when it carries "/Agency"). Stops before "Image caption".
+   */
+  private static int nameEnd(String s, int j) {
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    List<int[]> toks = ChromeDetector.tokens(s.substring(j));
+    int best = j;
+    StringBuilder name = new StringBuilder();
+    for (int k = 0; k < toks.size() && k < 6; k++) {
+      String t = s.substring(j + toks.get(k)[0], j + toks.get(k)[1]);
+      if (k > 0) {
+        name.append(' ');
+      }
+      name.append(Prose.key(t));
+      if (isAgencyName(name.toString())) {
+        best = j + toks.get(k)[1];
+      }
+    }
+    if (best > j) {
+      return best;
+    }
+    int end = j;
+    for (int k = 0; k < toks.size() && k < 3; k++) {
+      String t = s.substring(j + toks.get(k)[0], j + toks.get(k)[1]);
+      if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || t.indexOf('/') > 0)) {
+        break;
+      }
+      if (k == 2 && t.indexOf('/') < 0) {
+        break;
+      }
+      if (t.equalsIgnoreCase("image") || t.equalsIgnoreCase("media")) {
+        break;
+      }
+      end = j + toks.get(k)[1];
+      if (t.endsWith(".") || t.endsWith(",")) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** "REUTERS/Kevin Lamarque", "Xinhua/Li Xin": an agency, a slash and the photographer. */
+  private static int[] slashed(String s, int i) {
+    int e = i;
+    while (e < s.length() && s.charAt(e) != ' ') {
+      e++;
+    }
+    String tok = s.substring(i, e);
+    int slash = tok.indexOf('/');
+    if (slash <= 0 || !AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int end = e;
+    int k = e;
+    for (int n = 0; n < 3; n++) {
+      int st = k + 1;
+      if (st >= s.length() || s.charAt(k) != ' ' || !Character.isUpperCase(s.charAt(st))) {
+        break;
+      }
+      int en = st;
+      while (en < s.length() && s.charAt(en) != ' ') {
+        en++;
+      }
+      if (slash + 1 < tok.length() && n >= 1) {
+        break; // "Xinhua/Li Xin": at most one more word after a name begun at the slash
+      }
+      end = en;
+      k = en;
+    }
+    return new int[] {i, end};
+  }
+
+  /** A photo service's bare name closing the paragraph after a caption: "... at the rally Getty Images". */
+  private static int[] bareServiceAtEnd(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    int best = -1;
+    for (String name : PHOTO_SERVICES) {
+      if (lower.endsWith(name)) {
+        int at = s.length() - name.length();
+        if ((at == 0 || s.charAt(at - 1) == ' ') && (best < 0 || at < best)) {
+          best = at;
+        }
+      }
+    }
+    return best < 0 ? null : new int[] {best, s.length()};
+  }
+}

@@ -1,0 +1,140 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds where a new sentence starts glued to the text before it with no full stop: the mark of a photo
+ * caption or a sub-heading run into the text ("... to pay its bills He said ...", "... child
+ * pornography Police in Maryland have ..."). Stateless and thread-safe.
+ *
+ * <p>A <em>strong</em> start is a word that begins sentences and almost never continues one (an
+ * article, a pronoun: "The", "He") right after a lower-case word that is not a function word, and
+ * followed by a lower-case word. A <em>weak</em> start is any capitalised word after such a word;
+ * weak starts count only where other evidence says a caption is there.
+ */
+final class GluedStarts {
+  private static final Set<String> FUNCTION = Lexicon.set("function-words.txt");
+  private static final Set<String> NAME_WORDS = Lexicon.set("name-words.txt");
+  private static final Set<String> CLOSED = new HashSet<>();
+  private static final Set<String> OPEN = new HashSet<>();
+  /** Starters allowed even after a capitalised word ("... Court of Appeal Millions of motorists"). */
+  private static final Set<String> AFTER_CAPITAL = Set.of("the", "he", "she", "they", "we", "his", "her",
+      "their", "these", "those", "there", "but", "millions", "thousands", "hundreds", "dozens");
+  private static final Set<String> QUANTITIES = Set.of("millions", "thousands", "hundreds", "dozens", "scores");
+
+  static {
+    for (String line : Lexicon.lines("sentence-starters.txt")) {
+      if (line.startsWith("closed:")) {
+        CLOSED.add(line.substring(7));
+      } else if (line.startsWith("open:")) {
+        OPEN.add(line.substring(5));
+      }
+    }
+  }
+
+  private GluedStarts() {}
+
+  /** Offsets of strong glued starts inside {@code s[from, to)}. */
+  static List<Integer> strong(String s, int from, int to) {
+    return find(s, from, to, true);
+  }
+
+  /** Offsets of weak glued starts (strong ones included) inside {@code s[from, to)}. */
+  static List<Integer> weak(String s, int from, int to) {
+    return find(s, from, to, false);
+  }
+
+  private static List<Integer> find(String s, int from, int to, boolean strongOnly) {
+    List<int[]> toks = ChromeDetector.tokens(s.substring(from, to));
+    List<Integer> out = new ArrayList<>();
+    for (int k = 1; k < toks.size(); k++) {
+      String prev = s.substring(from + toks.get(k - 1)[0], from + toks.get(k - 1)[1]);
+      String word = s.substring(from + toks.get(k)[0], from + toks.get(k)[1]);
+      String next = k + 1 < toks.size() ? s.substring(from + toks.get(k + 1)[0], from + toks.get(k + 1)[1]) : "";
+      if (!endsOpen(prev) || word.isEmpty()) {
+        continue;
+      }
+      String prevKey = Prose.key(prev);
+      if (FUNCTION.contains(prevKey) || NAME_WORDS.contains(prevKey)) {
+        continue;
+      }
+      boolean prevCapital = Character.isUpperCase(firstLetter(prev));
+      if (isStrong(word, next, prevCapital)) {
+        out.add(from + toks.get(k)[0]);
+      } else if (!strongOnly && !prevCapital && Character.isUpperCase(word.charAt(0))) {
+        out.add(from + toks.get(k)[0]);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isStrong(String word, String next, boolean prevCapital) {
+    if (!Character.isUpperCase(word.charAt(0)) || word.length() > 1 && !isLowerTail(word)) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    boolean closed = CLOSED.contains(w);
+    if (!closed && !(OPEN.contains(w) && !prevCapital)) {
+      return false;
+    }
+    if (prevCapital && !AFTER_CAPITAL.contains(w)) {
+      return false;
+    }
+    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    if (QUANTITIES.contains(w)) {
+      return next.equals("of");
+    }
+    if (w.equals("a") || w.equals("an")) {
+      return !FUNCTION.contains(Prose.key(next)); // "vitamin A and", "category A of"
+    }
+    return true;
+  }
+
+  private static boolean isLowerTail(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a token can be followed by a glued start: it ends in a letter or digit, or in a closing
+   * quote or bracket right after one (not after a full stop or comma).
+   */
+  private static boolean endsOpen(String t) {
+    int i = t.length() - 1;
+    if (i < 0) {
+      return false;
+    }
+    char c = t.charAt(i);
+    if (Character.isLetterOrDigit(c)) {
+      return Character.isLowerCase(c) || Character.isDigit(c) || t.length() > 1
+          && Character.isUpperCase(firstLetter(t)) && hasLower(t);
+    }
+    if (Prose.isClosingQuote(c) && i > 0) {
+      return Character.isLetterOrDigit(t.charAt(i - 1));
+    }
+    return false;
+  }
+
+  private static boolean hasLower(String t) {
+    return Prose.hasLowerCase(t);
+  }
+
+  private static char firstLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return t.charAt(i);
+      }
+    }
+    return ' ';
+  }
+}
