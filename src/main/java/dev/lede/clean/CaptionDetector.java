@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class CaptionDetector {
   private static final List<String> CUES = Lexicon.lines("caption-cues.txt");
+  private static final Set<String> FUNCTION = Lexicon.set("function-words.txt");
+  /** Imperatives that open links, not captions ("Watch the video: ..."). */
+  private static final Set<String> LINK_VERBS = Set.of("watch", "read", "click", "see", "listen", "follow",
+      "sign", "subscribe", "share", "download", "tap", "visit", "view", "play", "join", "get", "find", "learn");
   private static final List<String> CAPTION_LABELS = List.of(
       "image caption", "media caption", "photo caption", "caption:", "pictured:", "pictured above:",
       "pictured below:", "pictured left:", "pictured right:", "above:", "below:", "top:", "bottom:",
@@ -81,18 +85,22 @@ final class CaptionDetector {
       int a = sp.start();
       int b = sp.end();
       boolean scroll = precededByScrollDown(d.source, p.sourceOffset(a));
+      a = lastSentenceStart(s, a, b);
       boolean lead = leadPosition && k == 0;
+      // "Label: ..." marks a caption only where captions are expected: opening the article, or in
+      // copy that has lost its structure; elsewhere it is more often a title ("Joshua Reynolds: The...")
+      boolean labels = lead || runOn;
       int glued = lastGluedStart(s, a, b, false);
       if (glued > 0) {
-        if (lead || runOn || scroll || hasCue(s, a, glued)) {
+        if (lead || runOn || scroll || hasCue(s, a, glued, labels)) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         }
       } else {
         glued = lastGluedStart(s, a, b, true);
-        if (glued > 0 && (hasCue(s, a, glued) || scroll)) {
+        if (glued > 0 && (hasCue(s, a, glued, labels) || scroll)) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         } else if (k == sentences.size() - 1 && k > 0 && !Prose.endsSentence(s, b)
-            && (hasCue(s, a, b) || scroll) && Prose.wordCount(s.substring(a, b)) <= MAX_CAPTION_WORDS) {
+            && (hasCue(s, a, b, false) || scroll) && Prose.wordCount(s.substring(a, b)) <= MAX_CAPTION_WORDS) {
           cuts.add(new Cut(a, b, RemovalReason.CAPTION)); // an unfinished caption closing the paragraph
         }
       }
@@ -117,6 +125,36 @@ final class CaptionDetector {
     return -1;
   }
 
+  /**
+   * The last place in {@code s[a, b)} where a sentence may start after a full stop, so that a caption
+   * never reaches back into a finished sentence however the splitter cut.
+   */
+  private static int lastSentenceStart(String s, int a, int b) {
+    int last = a;
+    for (int i = a + 1; i < b; i++) {
+      if (s.charAt(i - 1) == ' ' && Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1)
+          && !isAbbreviationBefore(s, i - 1)) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  /** "Mr. Smith", "U.S. troops", "Jan. 19": a short word or initials before the full stop. */
+  private static boolean isAbbreviationBefore(String s, int space) {
+    int dot = space - 1;
+    if (dot < 0 || s.charAt(dot) != '.') {
+      return false;
+    }
+    int w = dot;
+    while (w > 0 && s.charAt(w - 1) != ' ') {
+      w--;
+    }
+    String word = s.substring(w, dot);
+    return word.length() <= 3 && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        || word.indexOf('.') >= 0;
+  }
+
   /** The start of the sentence that holds the text just before {@code at}. */
   private static int sentenceStart(List<Span> sentences, String s, int at) {
     int i = at;
@@ -134,8 +172,11 @@ final class CaptionDetector {
     return at;
   }
 
-  /** Caption cues in {@code s[a, b)}: "(pictured)", ", left,", "circled", or a caption label. */
-  static boolean hasCue(String s, int a, int b) {
+  /**
+   * Caption cues in {@code s[a, b)}: "(pictured)", ", left,", "circled", a caption label, and when
+   * {@code colonLabels} a "Label: " opening.
+   */
+  static boolean hasCue(String s, int a, int b, boolean colonLabels) {
     String lower = s.substring(a, b).toLowerCase(Locale.ROOT);
     for (String cue : CUES) {
       int at = lower.indexOf(cue);
@@ -149,7 +190,7 @@ final class CaptionDetector {
         at = lower.indexOf(cue, at + 1);
       }
     }
-    return labelAt(s, a) > 0 || colonLabelAt(s, a) > 0;
+    return labelAt(s, a) > 0 || colonLabels && colonLabelAt(s, a) > 0;
   }
 
   /** The end of a caption label ("Image caption", "Pictured:") at {@code i}, or -1. */
@@ -166,7 +207,7 @@ final class CaptionDetector {
   }
 
   /**
-   * The end of a Daily-Mail style caption label at {@code i}: one to four words, the first capitalised,
+   * The end of a Daily-Mail style caption label at {@code i}: one to three words, the first capitalised and not a function word,
    * then a colon and a capitalised word ("Fighter ace: Douglas Bader's story ..."), not a reporting
    * clause ("He said: ..."). Returns -1 when there is none.
    */
@@ -174,11 +215,16 @@ final class CaptionDetector {
     if (i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
       return -1;
     }
+    int sp = s.indexOf(' ', i);
+    String first = (sp < 0 ? s.substring(i) : s.substring(i, sp)).toLowerCase(Locale.ROOT);
+    if (FUNCTION.contains(first) || LINK_VERBS.contains(first)) {
+      return -1; // "With the new Avengers: Age of Ultron ..." is a sentence, "Watch the video:" a link
+    }
     int words = 1;
     for (int j = i; j < s.length() && j < i + 40; j++) {
       char c = s.charAt(j);
       if (c == ' ') {
-        if (++words > 4) {
+        if (++words > 3) {
           return -1;
         }
       } else if (c == ':') {

@@ -83,27 +83,32 @@ final class CreditFinder {
     return null;
   }
 
-  /** "Photo: X", "Photo/Xinhua", "Photo by X", "File photo", "AP Photo", "AP Photo/Evan Vucci". */
+  /**
+   * "Photo: X", "Photo/Xinhua", "Photo by X", "Photo courtesy of X", "File photo", "AP Photo",
+   * "Reuters photo", "AP Photo/Evan Vucci": a credit word leading a label, or a few words that are all
+   * credit words and agencies, or a slash beside a credit word or an agency.
+   */
   private static boolean creditByWord(String lower) {
     String[] toks = lower.split("[\\s/:,;]+");
-    boolean creditWord = false;
-    boolean agencyOrName = false;
-    for (String t : toks) {
-      if (CREDIT_WORDS.contains(t)) {
-        creditWord = true;
-      } else if (AGENCIES.contains(t) || t.equals("by") || t.equals("via")) {
-        agencyOrName = true;
-      }
-    }
-    if (!creditWord) {
+    if (toks.length == 0 || toks[0].isEmpty()) {
       return false;
     }
-    String first = toks.length > 0 ? toks[0] : "";
-    char after = lower.length() > first.length() ? lower.charAt(first.length()) : ' ';
-    boolean labelForm = CREDIT_WORDS.contains(first)
-        && (lower.length() == first.length() || after == ':' || after == '/' || lower.startsWith(first + " by ")
-            || lower.startsWith(first + " credit") || lower.startsWith(first + " courtesy"));
-    return labelForm || agencyOrName || lower.indexOf('/') >= 0 || lower.equals("file photo");
+    String first = toks[0];
+    if (CREDIT_WORDS.contains(first)) {
+      char after = lower.length() > first.length() ? lower.charAt(first.length()) : ':';
+      if (after == ':' || after == '/' || lower.startsWith(first + " by ") || lower.startsWith(first + " credit")
+          || lower.startsWith(first + " courtesy") || lower.startsWith(first + " source")) {
+        return true;
+      }
+    }
+    boolean creditWord = false;
+    boolean allCredit = toks.length <= 4;
+    for (String t : toks) {
+      boolean isCredit = CREDIT_WORDS.contains(t);
+      creditWord |= isCredit;
+      allCredit &= isCredit || AGENCIES.contains(t) || t.equals("file");
+    }
+    return creditWord && (allCredit || lower.indexOf('/') >= 0);
   }
 
   /** Whether {@code lower} names an agency alone or as "agency/photographer" or "a/b". */

@@ -53,7 +53,7 @@ final class GluedStarts {
     List<Integer> out = new ArrayList<>();
     for (int k = 1; k < toks.size(); k++) {
       String prev = s.substring(from + toks.get(k - 1)[0], from + toks.get(k - 1)[1]);
-      String word = s.substring(from + toks.get(k)[0], from + toks.get(k)[1]);
+      String word = stripOpening(s.substring(from + toks.get(k)[0], from + toks.get(k)[1]));
       String next = k + 1 < toks.size() ? s.substring(from + toks.get(k + 1)[0], from + toks.get(k + 1)[1]) : "";
       if (!endsOpen(prev) || word.isEmpty()) {
         continue;
@@ -94,6 +94,15 @@ final class GluedStarts {
       return !FUNCTION.contains(Prose.key(next)); // "vitamin A and", "category A of"
     }
     return true;
+  }
+
+  /** The word without the opening quotes before it ("'Although" reads as "Although"). */
+  private static String stripOpening(String w) {
+    int i = 0;
+    while (i < w.length() - 1 && Prose.isOpeningQuote(w.charAt(i)) && w.charAt(i) != '(' && w.charAt(i) != '[') {
+      i++;
+    }
+    return w.substring(i);
   }
 
   private static boolean isLowerTail(String word) {

@@ -13,7 +13,9 @@ import java.util.Set;
  * thread-safe.
  */
 final class TitleDetector {
-  static final int MAX_WORDS = 25;
+  static final int MAX_WORDS = 20;
+  /** Decks (standfirsts) after the title are shorter than this many words and never sentences. */
+  static final int MAX_DECK_WORDS = 12;
   static final int MAX_CHARS = 220;
   /** A title ending in a question mark is a headline only when it is this short. */
   static final int MAX_QUESTION_WORDS = 14;
@@ -111,6 +113,10 @@ final class TitleDetector {
    */
   static int[] findGlue(Draft d, String s) {
     int limit = Math.min(s.length(), MAX_CHARS);
+    DatelineDetector.Match dateline = DatelineDetector.match(s);
+    if (dateline != null) {
+      return null; // "New Delhi, India (CNN)As the earth shook": a dateline, not a title
+    }
     for (String sep : SEPARATORS) {
       int at = s.indexOf(sep);
       if (at > 0 && at < limit && acceptable(s, at, at + sep.length())) {
@@ -147,9 +153,10 @@ final class TitleDetector {
       // apostrophe inside a word ("d'Italia")
       return i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && opensBefore(s, i - 1, p);
     }
-    // "PROFITSBritish": a capitalised word after a run of capitals
+    // "PROFITSBritish": a capitalised word of three letters or more after a run of capitals ("ABCs" is
+    // one word)
     return Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2))
-        && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+        && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2));
   }
 
   private static boolean opensBefore(String s, int close, char c) {
@@ -283,7 +290,8 @@ final class TitleDetector {
       if (Skeleton.key(p.text).equals(key) || Skeleton.key(p.text.substring(0, siteSuffixStart(p.text))).equals(key)) {
         d.drop(0, RemovalReason.DUPLICATE);
         d.duplicateSegments++;
-      } else if (decks < 2 && d.paragraphs.size() >= 2 && isHeadline(p.text) && hasSentenceAfter(d)) {
+      } else if (decks < 2 && d.paragraphs.size() >= 2 && isHeadline(p.text) && !Prose.endsSentence(p.text)
+          && Prose.wordCount(p.text) <= MAX_DECK_WORDS && hasSentenceAfter(d)) {
         d.drop(0, RemovalReason.CAPTION);
         decks++;
       } else {

@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * Chooses the lead sentence: the first real sentence of the cleaned body (the dateline is already
- * gone). A real sentence has at least four words and a lower-case letter, and ends with a full stop,
- * question or exclamation mark or is long; leftover fragments before it (a kicker, a sub-heading) are
+ * gone). A real sentence has a lower-case letter and either ends with a full stop, question or
+ * exclamation mark and has at least three words, or is long; leftover fragments before it (a kicker, a sub-heading) are
  * passed over. When no sentence qualifies the first one is the lead, so the lead is never missing while
  * the text holds a sentence. Stateless and thread-safe.
  */
 public final class LeadSelector {
   /** How far into the text the lead is looked for before falling back to the first sentence. */
   static final int LOOKAHEAD = 12;
-  static final int MIN_WORDS = 4;
+  static final int MIN_WORDS = 3;
   static final int LONG_WORDS = 10;
 
   /** Returns the index into {@code sentences} of the lead, or -1 when there is no sentence. */
@@ -41,10 +41,10 @@ public final class LeadSelector {
       in = w;
       lower |= Character.isLowerCase(c);
     }
-    if (words < MIN_WORDS || !lower) {
+    if (!lower) {
       return false;
     }
-    return endsSentence(s) || words >= LONG_WORDS;
+    return endsSentence(s) ? words >= MIN_WORDS : words >= LONG_WORDS;
   }
 
   private static boolean endsSentence(CharSequence s) {
