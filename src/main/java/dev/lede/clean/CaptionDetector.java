@@ -58,6 +58,7 @@ final class CaptionDetector {
 
   private List<Cut> find(Draft d, Paragraph p, boolean leadPosition) {
     String s = p.text;
+    Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
     List<Span> sentences = d.splitter.split(s);
     // credits, and the caption before each in its sentence
@@ -65,7 +66,7 @@ final class CaptionDetector {
       cuts.add(new Cut(credit[0], credit[1], RemovalReason.CREDIT));
       int start = sentenceStart(sentences, s, credit[0]);
       if (start < credit[0] && Prose.hasLetterOrDigit(s.substring(start, credit[0]))
-          && Prose.wordCount(s.substring(start, credit[0])) <= MAX_CAPTION_WORDS) {
+          && !Prose.hasWords(s, start, credit[0], MAX_CAPTION_WORDS + 1)) {
         cuts.add(new Cut(start, credit[0], RemovalReason.CAPTION));
       }
     }
@@ -73,7 +74,7 @@ final class CaptionDetector {
     for (Span sp : sentences) {
       int labelEnd = labelAt(s, sp.start());
       if (labelEnd > 0) {
-        int end = Prose.wordCount(s.substring(sp.start(), sp.end())) <= MAX_CAPTION_WORDS ? sp.end() : labelEnd;
+        int end = !Prose.hasWords(s, sp.start(), sp.end(), MAX_CAPTION_WORDS + 1) ? sp.end() : labelEnd;
         int glued = lastGluedStart(s, labelEnd, end, true);
         cuts.add(new Cut(sp.start(), glued > 0 ? glued : end, RemovalReason.CAPTION));
       }
@@ -92,15 +93,15 @@ final class CaptionDetector {
       boolean labels = lead || runOn;
       int glued = lastGluedStart(s, a, b, false);
       if (glued > 0) {
-        if (lead || runOn || scroll || hasCue(s, a, glued, labels)) {
+        if (lead || runOn || scroll || cues.in(a, glued, labels)) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         }
-      } else {
+      } else if (scroll || cues.in(a, b, labels)) {
         glued = lastGluedStart(s, a, b, true);
-        if (glued > 0 && (hasCue(s, a, glued, labels) || scroll)) {
+        if (glued > 0 && (scroll || cues.in(a, glued, labels))) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         } else if (k == sentences.size() - 1 && k > 0 && !Prose.endsSentence(s, b)
-            && (hasCue(s, a, b, false) || scroll) && Prose.wordCount(s.substring(a, b)) <= MAX_CAPTION_WORDS) {
+            && (cues.in(a, b, false) || scroll) && !Prose.hasWords(s, a, b, MAX_CAPTION_WORDS + 1)) {
           cuts.add(new Cut(a, b, RemovalReason.CAPTION)); // an unfinished caption closing the paragraph
         }
       }
@@ -116,9 +117,7 @@ final class CaptionDetector {
     List<Integer> starts = weak ? GluedStarts.weak(s, a, b) : GluedStarts.strong(s, a, b);
     for (int k = starts.size() - 1; k >= 0; k--) {
       int g = starts.get(k);
-      int before = Prose.wordCount(s.substring(a, g));
-      int after = Prose.wordCount(s.substring(g, b));
-      if (before >= 3 && after >= (weak ? 6 : 4)) {
+      if (Prose.hasWords(s, a, g, 3) && Prose.hasWords(s, g, b, weak ? 6 : 4)) {
         return g;
       }
     }
@@ -173,24 +172,44 @@ final class CaptionDetector {
   }
 
   /**
-   * Caption cues in {@code s[a, b)}: "(pictured)", ", left,", "circled", a caption label, and when
-   * {@code colonLabels} a "Label: " opening.
+   * Where the caption cues of one paragraph are ("(pictured)", ", left,", "circled"): found once, in
+   * one pass per cue, so that asking about each sentence costs a binary search.
    */
-  static boolean hasCue(String s, int a, int b, boolean colonLabels) {
-    String lower = s.substring(a, b).toLowerCase(Locale.ROOT);
-    for (String cue : CUES) {
-      int at = lower.indexOf(cue);
-      while (at >= 0) {
-        boolean wordStart = at == 0 || !Character.isLetter(lower.charAt(at - 1));
-        int end = at + cue.length();
-        boolean wordEnd = end >= lower.length() || !Character.isLetter(lower.charAt(end));
-        if (wordStart && wordEnd) {
-          return true;
+  private static final class Cues {
+    private final String s;
+    private final int[] starts;
+
+    Cues(String s) {
+      this.s = s;
+      String lower = s.toLowerCase(Locale.ROOT);
+      List<Integer> found = new ArrayList<>();
+      for (String cue : CUES) {
+        int at = lower.indexOf(cue);
+        while (at >= 0) {
+          boolean wordStart = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+          int end = at + cue.length();
+          boolean wordEnd = end >= lower.length() || !Character.isLetter(lower.charAt(end));
+          if (wordStart && wordEnd) {
+            found.add(at);
+          }
+          at = lower.indexOf(cue, at + 1);
         }
-        at = lower.indexOf(cue, at + 1);
       }
+      starts = found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
-    return labelAt(s, a) > 0 || colonLabels && colonLabelAt(s, a) > 0;
+
+    /**
+     * Whether {@code s[a, b)} holds a cue, a caption label at {@code a}, or when {@code colonLabels} a
+     * "Label: " opening at {@code a}.
+     */
+    boolean in(int a, int b, boolean colonLabels) {
+      int k = java.util.Arrays.binarySearch(starts, a);
+      int i = k >= 0 ? k : -k - 1;
+      if (i < starts.length && starts[i] < b) {
+        return true;
+      }
+      return labelAt(s, a) > 0 || colonLabels && colonLabelAt(s, a) > 0;
+    }
   }
 
   /** The end of a caption label ("Image caption", "Pictured:") at {@code i}, or -1. */

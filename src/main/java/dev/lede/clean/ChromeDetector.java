@@ -82,6 +82,9 @@ final class ChromeDetector {
         }
       }
     }
+    if (line.length() > 400) {
+      return false; // furniture lines are short; this keeps a 5 MB single line cheap
+    }
     return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line);
   }
 
@@ -200,8 +203,10 @@ final class ChromeDetector {
   private Paragraph stripInline(Draft d, int index) {
     String s = d.paragraphs.get(index).text;
     List<Cut> cuts = new ArrayList<>();
-    for (int[] r : findShareRuns(s)) {
-      cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
+    if (mayHoldShareRun(s)) {
+      for (int[] r : findShareRuns(s)) {
+        cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
+      }
     }
     for (int[] r : findEditorNotes(s)) {
       cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
@@ -210,6 +215,21 @@ final class ChromeDetector {
       cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
     }
     return d.cutAll(index, cuts);
+  }
+
+  /** A quick test: a share run needs two strong share words, which plain prose mostly lacks. */
+  private static boolean mayHoldShareRun(String s) {
+    if (s.length() < 400) {
+      return true;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    int present = 0;
+    for (String w : STRONG) {
+      if (lower.contains(w) && ++present >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A run of at least three share-widget words with two strong ones, standing between sentences. */

@@ -49,27 +49,60 @@ final class GluedStarts {
   }
 
   private static List<Integer> find(String s, int from, int to, boolean strongOnly) {
-    List<int[]> toks = ChromeDetector.tokens(s.substring(from, to));
     List<Integer> out = new ArrayList<>();
-    for (int k = 1; k < toks.size(); k++) {
-      String prev = s.substring(from + toks.get(k - 1)[0], from + toks.get(k - 1)[1]);
-      String word = stripOpening(s.substring(from + toks.get(k)[0], from + toks.get(k)[1]));
-      String next = k + 1 < toks.size() ? s.substring(from + toks.get(k + 1)[0], from + toks.get(k + 1)[1]) : "";
-      if (!endsOpen(prev) || word.isEmpty()) {
-        continue;
+    // walk the tokens keeping the previous one's bounds; look closer only at capitalised words
+    int prevStart = -1;
+    int prevEnd = -1;
+    int i = from;
+    while (i < to) {
+      while (i < to && s.charAt(i) == ' ') {
+        i++;
       }
-      String prevKey = Prose.key(prev);
-      if (FUNCTION.contains(prevKey) || NAME_WORDS.contains(prevKey)) {
-        continue;
+      int st = i;
+      while (i < to && s.charAt(i) != ' ') {
+        i++;
       }
-      boolean prevCapital = Character.isUpperCase(firstLetter(prev));
-      if (isStrong(word, next, prevCapital)) {
-        out.add(from + toks.get(k)[0]);
-      } else if (!strongOnly && !prevCapital && Character.isUpperCase(word.charAt(0))) {
-        out.add(from + toks.get(k)[0]);
+      if (i == st) {
+        break;
       }
+      if (prevStart >= 0 && startsCapitalised(s, st, i)) {
+        String prev = s.substring(prevStart, prevEnd);
+        if (endsOpen(prev)) {
+          String prevKey = Prose.key(prev);
+          if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
+            String word = stripOpening(s.substring(st, i));
+            boolean prevCapital = Character.isUpperCase(firstLetter(prev));
+            if (isStrong(word, nextToken(s, i, to), prevCapital)) {
+              out.add(st);
+            } else if (!strongOnly && !prevCapital) {
+              out.add(st);
+            }
+          }
+        }
+      }
+      prevStart = st;
+      prevEnd = i;
     }
     return out;
+  }
+
+  private static boolean startsCapitalised(String s, int st, int end) {
+    int k = st;
+    while (k < end - 1 && Prose.isOpeningQuote(s.charAt(k)) && s.charAt(k) != '(' && s.charAt(k) != '[') {
+      k++;
+    }
+    return Character.isUpperCase(s.charAt(k));
+  }
+
+  private static String nextToken(String s, int i, int to) {
+    while (i < to && s.charAt(i) == ' ') {
+      i++;
+    }
+    int st = i;
+    while (i < to && s.charAt(i) != ' ') {
+      i++;
+    }
+    return s.substring(st, i);
   }
 
   private static boolean isStrong(String word, String next, boolean prevCapital) {

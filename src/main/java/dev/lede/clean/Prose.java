@@ -71,6 +71,20 @@ final class Prose {
     return n;
   }
 
+  /** Whether {@code s[from, to)} holds at least {@code n} words; stops counting at {@code n}. */
+  static boolean hasWords(CharSequence s, int from, int to, int n) {
+    int count = 0;
+    boolean in = false;
+    for (int i = from; i < to && count < n; i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in) {
+        count++;
+      }
+      in = w;
+    }
+    return count >= n;
+  }
+
   /** Lower-cased, without letters-and-digits-free ends: the form word lists are compared in. */
   static String key(CharSequence s) {
     int a = 0;

@@ -197,8 +197,7 @@ final class TitleDetector {
   /** The glued prefix reads as a headline and enough text follows. */
   private static boolean acceptable(String s, int titleEnd, int restStart) {
     String title = s.substring(0, titleEnd).strip();
-    String rest = s.substring(restStart).strip();
-    if (Prose.wordCount(title) < 3 || Prose.wordCount(rest) < 4 || !isHeadline(title)) {
+    if (Prose.wordCount(title) < 3 || !Prose.hasWords(s, restStart, s.length(), 4) || !isHeadline(title)) {
       return false;
     }
     String lastWord = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
