@@ -47,6 +47,7 @@ public final class ArticleCleaner {
     addParagraphs(d, from, t.length());
     chrome.apply(d);
     titles.apply(d);
+    chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
     lists.apply(d);
     captions.apply(d);
     datelines.apply(d);

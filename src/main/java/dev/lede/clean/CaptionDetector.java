@@ -41,9 +41,11 @@ final class CaptionDetector {
   void apply(Draft d) {
     boolean leadSeen = false;
     for (int i = 0; i < d.paragraphs.size(); ) {
-      Paragraph p = d.paragraphs.get(i);
-      List<Cut> cuts = find(d, p, !leadSeen);
-      Paragraph rest = d.cutAll(i, cuts);
+      // credits and labelled captions first; glued captions are then looked for in what is left
+      Paragraph rest = d.cutAll(i, findMarked(d, d.paragraphs.get(i)));
+      if (rest != null) {
+        rest = d.cutAll(i, findGlued(d, rest, !leadSeen));
+      }
       if (rest != null) {
         leadSeen |= Prose.endsSentence(rest.text) || Prose.wordCount(rest.text) >= 12;
         i++;
@@ -56,9 +58,9 @@ final class CaptionDetector {
     return CreditFinder.has(s) || labelAt(s, 0) > 0;
   }
 
-  private List<Cut> find(Draft d, Paragraph p, boolean leadPosition) {
+  /** Credits with the captions before them, and captions with labels ("Image caption ..."). */
+  private List<Cut> findMarked(Draft d, Paragraph p) {
     String s = p.text;
-    Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
     List<Span> sentences = d.splitter.split(s);
     // credits, and the caption before each in its sentence
@@ -79,7 +81,15 @@ final class CaptionDetector {
         cuts.add(new Cut(sp.start(), glued > 0 ? glued : end, RemovalReason.CAPTION));
       }
     }
-    // captions glued to the next sentence without a full stop
+    return cuts;
+  }
+
+  /** Captions glued to the next sentence without a full stop. */
+  private List<Cut> findGlued(Draft d, Paragraph p, boolean leadPosition) {
+    String s = p.text;
+    Cues cues = new Cues(s);
+    List<Cut> cuts = new ArrayList<>();
+    List<Span> sentences = d.splitter.split(s);
     boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
     for (int k = 0; k < sentences.size(); k++) {
       Span sp = sentences.get(k);
@@ -186,9 +196,10 @@ final class CaptionDetector {
       for (String cue : CUES) {
         int at = lower.indexOf(cue);
         while (at >= 0) {
-          boolean wordStart = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+          boolean wordStart = at == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(lower.charAt(at - 1));
           int end = at + cue.length();
-          boolean wordEnd = end >= lower.length() || !Character.isLetter(lower.charAt(end));
+          boolean wordEnd = end >= lower.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
+              || !Character.isLetter(lower.charAt(end));
           if (wordStart && wordEnd) {
             found.add(at);
           }

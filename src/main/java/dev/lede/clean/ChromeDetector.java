@@ -25,6 +25,9 @@ final class ChromeDetector {
   private static final List<String> EDITOR_NOTES = List.of(
       "web editor", "editor:", "editors:", "edited by", "editing by", "reporting by", "writing by",
       "additional reporting", "compiled by", "translated by", "source:");
+  private static final List<String> TRAILING_NOTES = List.of(
+      "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
+      "additional reporting by ", "compiled by ", "translated by ");
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -70,8 +73,7 @@ final class ChromeDetector {
     if (HeadlineListDetector.isHeader(line)) {
       return false; // left to the headline lists, which also take the headlines after it
     }
-    String key = Prose.key(line);
-    if (LINES.contains(key)) {
+    if (LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
       return true;
     }
     String lower = stripBullet(line).toLowerCase(Locale.ROOT);
@@ -88,7 +90,32 @@ final class ChromeDetector {
     return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line);
   }
 
-  private static String stripBullet(String line) {
+  /**
+   * The line's words, lower-cased, without digits or punctuation: "Comments (12)", "- Advertisement -"
+   * and "Read more »" read as "comments", "advertisement", "read more".
+   */
+  static String lettersKey(String line) {
+    if (line.length() > 100) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      } else if (c == ' ' || c == '\'' || c == '\u2019') {
+        if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+          b.append(' ');
+        } else if (c != ' ') {
+          b.append('\'');
+        }
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** The line without leading bullets, dashes and bars ("• Headline", "- Headline"). */
+  static String stripBullet(String line) {
     int i = 0;
     while (i < line.length() && "•·*->»|–— ".indexOf(line.charAt(i)) >= 0) {
       i++;
@@ -214,6 +241,10 @@ final class ChromeDetector {
     for (int[] r : findInlinePhrases(s)) {
       cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
     }
+    int[] note = findTrailingNote(s);
+    if (note != null) {
+      cuts.add(new Cut(note[0], note[1], RemovalReason.CHROME));
+    }
     return d.cutAll(index, cuts);
   }
 
@@ -291,6 +322,34 @@ final class ChromeDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * An editor note or byline closing a paragraph after its last sentence: "... said. Editor: Liu Mei",
+   * "... on Monday. Edited by Mark Jones", "... done. By John Smith".
+   */
+  static int[] findTrailingNote(String s) {
+    int start = -1;
+    for (int i = Math.max(1, s.length() - 120); i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i)) && Prose.sentenceStartsAt(s, i)) {
+        start = i;
+        break;
+      }
+    }
+    if (start <= 0) {
+      return null;
+    }
+    String tail = s.substring(start);
+    String lower = tail.toLowerCase(Locale.ROOT);
+    if (Prose.wordCount(tail) > 12 || Prose.endsSentence(tail)) {
+      return null;
+    }
+    for (String note : TRAILING_NOTES) {
+      if (lower.startsWith(note)) {
+        return new int[] {start, s.length()};
+      }
+    }
+    return isByline(tail) ? new int[] {start, s.length()} : null;
   }
 
   /** The index of the bracket closing the one at {@code open}, looking at most {@code max} chars on. */

@@ -149,17 +149,11 @@ final class CopyDeduplicator {
     }
     int limit = gapEnd - k;
     int i = gapStart;
-    while (i < limit && isClosing(t.charAt(i))) {
+    // what sticks to the end of the previous copy ("15.1%.", "world.\"") stays with it
+    while (i < limit && !Character.isWhitespace(t.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isClosing(char c) {
-    return switch (c) {
-      case '.', '!', '?', '\u2026', ';', ':', ',', ')', ']', '}', '"', '\'', '\u201D', '\u2019', '\u00BB' -> true;
-      default -> false;
-    };
   }
 
   /** Moves {@code end} back to a word start so that a partial match never cuts a word in two. */

@@ -60,7 +60,7 @@ final class DatelineDetector {
     int placeEnd = -1;
     while (i < n) {
       int st = i;
-      while (i < n && s.charAt(i) != ' ' && s.charAt(i) != ',' && s.charAt(i) != '(') {
+      while (i < n && s.charAt(i) != ' ' && s.charAt(i) != ',' && s.charAt(i) != '(' && s.charAt(i) != ':') {
         i++;
       }
       String w = s.substring(st, i);
@@ -71,7 +71,7 @@ final class DatelineDetector {
       allCaps &= !Prose.hasLowerCase(w) || isLowerConnector(w);
       placeEnd = i;
       if (words > 5 || i >= n || s.charAt(i) != ' ') {
-        break;
+        break; // a comma, a bracket or a colon ends the place
       }
       if (i + 1 < n && (s.charAt(i + 1) == '(' || isSeparatorAt(s, i + 1))) {
         break;

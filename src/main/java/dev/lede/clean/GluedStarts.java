@@ -22,8 +22,13 @@ final class GluedStarts {
   private static final Set<String> CLOSED = new HashSet<>();
   private static final Set<String> OPEN = new HashSet<>();
   /** Starters allowed even after a capitalised word ("... Court of Appeal Millions of motorists"). */
-  private static final Set<String> AFTER_CAPITAL = Set.of("the", "he", "she", "they", "we", "his", "her",
+  private static final Set<String> AFTER_CAPITAL = Set.of("the", "he", "she", "it", "they", "we", "his", "her",
       "their", "these", "those", "there", "but", "millions", "thousands", "hundreds", "dozens");
+  /** Words that show "It" or "A" after a capitalised word is part of a name ("Faking It and ..."). */
+  private static final Set<String> JOINERS = Set.of("and", "or", "of", "in", "on", "to", "for", "with", "at",
+      "by", "from", "&");
+  private static final Set<String> PHRASE_JOINERS = Set.of("who", "whom", "whose", "which", "that", "and", "or",
+      "to", "for", "of", "with", "from", "at", "on", "in", "by", "as", "into", "than", "&");
   private static final Set<String> QUANTITIES = Set.of("millions", "thousands", "hundreds", "dozens", "scores");
 
   static {
@@ -72,9 +77,10 @@ final class GluedStarts {
           if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
             String word = stripOpening(s.substring(st, i));
             boolean prevCapital = Character.isUpperCase(firstLetter(prev));
-            if (isStrong(word, nextToken(s, i, to), prevCapital)) {
+            String next = nextToken(s, i, to);
+            if (isStrong(word, next, prevCapital)) {
               out.add(st);
-            } else if (!strongOnly && !prevCapital) {
+            } else if (!strongOnly && !prevCapital && !continuesPhrase(s, i, to)) {
               out.add(st);
             }
           }
@@ -84,6 +90,32 @@ final class GluedStarts {
       prevEnd = i;
     }
     return out;
+  }
+
+  /**
+   * Whether the capitalised words from {@code i} on are followed by a word that continues a phrase
+   * rather than a sentence: a relative pronoun, a conjunction or a preposition ("... instructor
+   * Alexander Soumbadze who ...", "... beat Briton Ennis-Hill to gold").
+   */
+  private static boolean continuesPhrase(String s, int i, int to) {
+    int k = i;
+    while (true) {
+      while (k < to && s.charAt(k) == ' ') {
+        k++;
+      }
+      if (k >= to) {
+        return false;
+      }
+      int st = k;
+      while (k < to && s.charAt(k) != ' ') {
+        k++;
+      }
+      String t = s.substring(st, k);
+      if (Character.isUpperCase(t.charAt(0)) && !t.endsWith(",")) {
+        continue; // still inside the name
+      }
+      return PHRASE_JOINERS.contains(Prose.key(t));
+    }
   }
 
   private static boolean startsCapitalised(String s, int st, int end) {
@@ -125,6 +157,9 @@ final class GluedStarts {
     }
     if (w.equals("a") || w.equals("an")) {
       return !FUNCTION.contains(Prose.key(next)); // "vitamin A and", "category A of"
+    }
+    if (prevCapital && JOINERS.contains(Prose.key(next))) {
+      return false; // "It's Now or Never", "Faking It and ..."
     }
     return true;
   }

@@ -17,14 +17,17 @@ final class HeadlineListDetector {
       Paragraph p = d.paragraphs.get(i);
       if (isHeader(p.text)) {
         d.drop(i, RemovalReason.CHROME);
-        while (i < d.paragraphs.size() && isHeadline(d.paragraphs.get(i).text)) {
+        while (i < d.paragraphs.size() && isListed(d.paragraphs.get(i).text)) {
           d.drop(i, RemovalReason.CHROME);
         }
         continue;
       }
       if (i > 0 && isHeadline(p.text)) {
         int j = i;
-        while (j < d.paragraphs.size() && isHeadline(d.paragraphs.get(j).text)) {
+        boolean bullets = isBulleted(p.text);
+        while (j < d.paragraphs.size()
+            && (bullets ? isBulleted(d.paragraphs.get(j).text) && isListed(d.paragraphs.get(j).text)
+                : isHeadline(d.paragraphs.get(j).text))) {
           j++;
         }
         if (j - i >= 2) {
@@ -40,7 +43,30 @@ final class HeadlineListDetector {
     }
   }
 
+  /** A line that may stand in a list of headlines: short, not a sentence, not a credit. */
+  static boolean isListed(String line) {
+    line = ChromeDetector.stripBullet(line);
+    if (line.isEmpty()) {
+      return false;
+    }
+    int words = Prose.wordCount(line);
+    char first = line.charAt(0);
+    if (words < 2 || words > MAX_WORDS || Character.isLowerCase(first) || ",.;:)]}".indexOf(first) >= 0) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (Prose.endsSentence(line) && last != '?' || last == ':' || last == ',' || last == ';') {
+      return false;
+    }
+    return !CaptionDetector.hasCredit(line);
+  }
+
+  static boolean isBulleted(String line) {
+    return line.length() > 2 && "\u2022\u00B7*-\u2013>".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ';
+  }
+
   static boolean isHeader(String line) {
+    line = ChromeDetector.stripBullet(line);
     String key = Prose.key(line);
     if (HEADERS.contains(key)) {
       return true;
@@ -51,17 +77,20 @@ final class HeadlineListDetector {
         && Prose.wordCount(line) <= MAX_WORDS + 4 && !Prose.endsSentence(line);
   }
 
-  /** A short line, not a sentence, starting with a capital, with at least one lower-case word. */
+  /**
+   * A short line, not a sentence, not starting in lower case, with at least one lower-case word (or
+   * any short line when it carries a bullet).
+   */
   static boolean isHeadline(String line) {
-    int words = Prose.wordCount(line);
-    if (words < 3 || words > MAX_WORDS || !Prose.startsSentence(line.charAt(0))) {
+    if (!isListed(line)) {
       return false;
     }
+    if (isBulleted(line)) {
+      return true;
+    }
+    line = ChromeDetector.stripBullet(line);
     char last = line.charAt(line.length() - 1);
     if (Prose.endsSentence(line) && last != '?' || last == ':' || last == ',' || last == ';') {
-      return false;
-    }
-    if (CaptionDetector.hasCredit(line)) {
       return false;
     }
     for (String w : line.split(" ")) {

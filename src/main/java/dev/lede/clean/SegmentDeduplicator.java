@@ -21,13 +21,12 @@ final class SegmentDeduplicator {
 
   void apply(Draft d) {
     Set<String> seen = new HashSet<>();
-    if (d.title != null) {
-      seen.add(Skeleton.key(d.title));
-    }
+    // the title counts against repeated lines, not against a body sentence that happens to match it
+    String titleKey = d.title == null ? "" : Skeleton.key(d.title);
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
       String key = keyWithoutDateline(p.text);
-      if (key.length() >= MIN_PARAGRAPH && seen.contains(key)) {
+      if (key.length() >= MIN_PARAGRAPH && (seen.contains(key) || key.equals(titleKey))) {
         d.drop(i, RemovalReason.DUPLICATE);
         d.duplicateSegments++;
         continue;

@@ -28,6 +28,13 @@ final class TitleDetector {
       return;
     }
     Paragraph first = d.paragraphs.get(0);
+    int chromeGlue = chromeGluedAt(first.text);
+    if (chromeGlue > 0 && d.paragraphs.size() >= 2 && hasSentenceAfter(d)) {
+      takeTitle(d, 0, chromeGlue, chromeGlue);
+      d.drop(0, RemovalReason.CHROME);
+      dropRepeatsAndDecks(d);
+      return;
+    }
     if (d.paragraphs.size() >= 2 && isHeadline(first.text) && hasSentenceAfter(d)) {
       takeTitle(d, 0, first.length(), first.length());
       dropRepeatsAndDecks(d);
@@ -37,6 +44,35 @@ final class TitleDetector {
     if (glue != null) {
       takeTitle(d, 0, glue[0], glue[1]);
     }
+  }
+
+  /**
+   * Where furniture glued to a headline line starts ("... win the MusidoraShare this with"), when the
+   * line is a headline followed by a chrome line with no separator; else -1.
+   */
+  private static int chromeGluedAt(String s) {
+    if (s.length() > MAX_CHARS + 120) {
+      return -1;
+    }
+    for (int i = 3; i < s.length(); i++) {
+      char p = s.charAt(i - 1);
+      boolean glued = Character.isLowerCase(p) || Character.isDigit(p) || p == '?' || Prose.isClosingQuote(p)
+          || Character.isUpperCase(p) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+      if (Character.isUpperCase(s.charAt(i)) && glued && isFurniture(s.substring(i)) && isHeadline(s.substring(0, i))
+          && Prose.wordCount(s.substring(0, i)) >= 2) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A whole line of furniture: chrome, a credit or caption label, a related-headlines header. */
+  private static boolean isFurniture(String rest) {
+    if (ChromeDetector.isChromeLine(rest) || HeadlineListDetector.isHeader(rest) || CaptionDetector.labelAt(rest, 0) > 0) {
+      return true;
+    }
+    List<int[]> credits = CreditFinder.find(rest);
+    return !credits.isEmpty() && credits.get(0)[0] == 0;
   }
 
   /** Whether a line reads as a headline: short, one clause, not a finished sentence. */
@@ -117,13 +153,15 @@ final class TitleDetector {
     if (dateline != null) {
       return null; // "New Delhi, India (CNN)As the earth shook": a dateline, not a title
     }
+    int[] best = null;
     for (String sep : SEPARATORS) {
       int at = s.indexOf(sep);
-      if (at > 0 && at < limit && acceptable(s, at, at + sep.length())) {
-        return new int[] {at, at + sep.length()};
+      if (at > 0 && at < limit && acceptable(s, at, at + sep.length()) && (best == null || at < best[0])) {
+        best = new int[] {at, at + sep.length()};
       }
     }
-    for (int i = 1; i < limit; i++) {
+    int camelLimit = best == null ? limit : best[0];
+    for (int i = 1; i < camelLimit; i++) {
       if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !cleanWordAt(s, i)) {
         continue;
       }
@@ -131,7 +169,7 @@ final class TitleDetector {
         return new int[] {i, i};
       }
     }
-    return null;
+    return best;
   }
 
   private static boolean isGluePoint(String s, int i) {
@@ -139,11 +177,11 @@ final class TitleDetector {
     if (Character.isLowerCase(p)) {
       int run = 0;
       int k = i - 1;
-      while (k >= 0 && Character.isLowerCase(s.charAt(k))) {
+      while (k >= 0 && (Character.isLowerCase(s.charAt(k)) || s.charAt(k) == '\'' || s.charAt(k) == '\u2019')) {
         run++;
         k--;
       }
-      return run >= 3;
+      return run >= 3; // "departmentSenior", "Sainsbury'sArgos"; not "McCoy", "iPhone"
     }
     if (Character.isDigit(p) || p == '?' || p == '\u2026') {
       return true;
