@@ -89,14 +89,13 @@ final class CaptionDetector {
     String s = p.text;
     Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
-    List<Span> sentences = d.splitter.split(s);
+    List<Span> sentences = refine(s, d.splitter.split(s));
     boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
     for (int k = 0; k < sentences.size(); k++) {
       Span sp = sentences.get(k);
       int a = sp.start();
       int b = sp.end();
       boolean scroll = precededByScrollDown(d.source, p.sourceOffset(a));
-      a = lastSentenceStart(s, a, b);
       boolean lead = leadPosition && k == 0;
       // "Label: ..." marks a caption only where captions are expected: opening the article, or in
       // copy that has lost its structure; elsewhere it is more often a title ("Joshua Reynolds: The...")
@@ -135,18 +134,23 @@ final class CaptionDetector {
   }
 
   /**
-   * The last place in {@code s[a, b)} where a sentence may start after a full stop, so that a caption
-   * never reaches back into a finished sentence however the splitter cut.
+   * The splitter's sentences, each cut again wherever a sentence plainly starts after a full stop, so
+   * that a caption never reaches back into a finished sentence however the splitter cut.
    */
-  private static int lastSentenceStart(String s, int a, int b) {
-    int last = a;
-    for (int i = a + 1; i < b; i++) {
-      if (s.charAt(i - 1) == ' ' && Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1)
-          && !isAbbreviationBefore(s, i - 1)) {
-        last = i;
+  private static List<Span> refine(String s, List<Span> sentences) {
+    List<Span> out = new ArrayList<>(sentences.size());
+    for (Span sp : sentences) {
+      int from = sp.start();
+      for (int i = sp.start() + 1; i < sp.end(); i++) {
+        if (s.charAt(i - 1) == ' ' && Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1)
+            && !isAbbreviationBefore(s, i - 1)) {
+          out.add(new Span(from, i - 1));
+          from = i;
+        }
       }
+      out.add(new Span(from, sp.end()));
     }
-    return last;
+    return out;
   }
 
   /** "Mr. Smith", "U.S. troops", "Jan. 19": a short word or initials before the full stop. */

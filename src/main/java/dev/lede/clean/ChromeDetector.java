@@ -330,9 +330,9 @@ final class ChromeDetector {
    */
   static int[] findTrailingNote(String s) {
     int start = -1;
-    for (int i = Math.max(1, s.length() - 120); i < s.length(); i++) {
+    for (int i = s.length() - 1; i >= Math.max(1, s.length() - 120); i--) {
       if (Character.isUpperCase(s.charAt(i)) && Prose.sentenceStartsAt(s, i)) {
-        start = i;
+        start = i; // the last sentence start: the note is what closes the paragraph
         break;
       }
     }

@@ -52,10 +52,16 @@ final class CreditFinder {
         i = hit[1] - 1;
       }
     }
-    int[] tail = bareServiceAtEnd(s);
-    if (tail != null && (out.isEmpty() || out.get(out.size() - 1)[1] <= tail[0])) {
-      out.add(tail);
+    for (int[] bare : bareServices(s)) {
+      boolean overlaps = false;
+      for (int[] o : out) {
+        overlaps |= o[0] < bare[1] && bare[0] < o[1];
+      }
+      if (!overlaps) {
+        out.add(bare);
+      }
     }
+    out.sort((x, y) -> Integer.compare(x[0], y[0]));
     return out;
   }
 
@@ -250,18 +256,26 @@ final class CreditFinder {
     return new int[] {i, end};
   }
 
-  /** A photo service's bare name closing the paragraph after a caption: "... at the rally Getty Images". */
-  private static int[] bareServiceAtEnd(String s) {
+  /**
+   * A photo service's bare name after a caption: closing the paragraph ("... at the rally Getty
+   * Images") or before the next sentence ("... this week Getty Images RIO DE JANEIRO -- ...").
+   */
+  private static List<int[]> bareServices(String s) {
+    List<int[]> out = new ArrayList<>();
     String lower = s.toLowerCase(Locale.ROOT);
-    int best = -1;
     for (String name : PHOTO_SERVICES) {
-      if (lower.endsWith(name)) {
-        int at = s.length() - name.length();
-        if ((at == 0 || s.charAt(at - 1) == ' ') && (best < 0 || at < best)) {
-          best = at;
+      int at = lower.indexOf(name);
+      while (at >= 0) {
+        int end = at + name.length();
+        boolean starts = at == 0 || s.charAt(at - 1) == ' ';
+        boolean properCase = Character.isUpperCase(s.charAt(at));
+        if (starts && properCase && (end == s.length() || Prose.sentenceFollowsAt(s, end))
+            && !(end == s.length() && at > 0 && !Prose.hasLowerCase(s.substring(Math.max(0, at - 40), at)))) {
+          out.add(new int[] {at, end});
         }
+        at = lower.indexOf(name, end);
       }
     }
-    return best < 0 ? null : new int[] {best, s.length()};
+    return out;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class DatelineDetector {
   static final int MAX_LENGTH = 100;
+  static final int MAX_PLACE_WORDS = 4;
   private static final Set<String> MONTHS = new HashSet<>();
 
   static {
@@ -57,6 +58,7 @@ final class DatelineDetector {
     int i = 0;
     int words = 0;
     boolean allCaps = true;
+    boolean someCaps = false;
     int placeEnd = -1;
     while (i < n) {
       int st = i;
@@ -68,9 +70,14 @@ final class DatelineDetector {
         break;
       }
       words++;
-      allCaps &= !Prose.hasLowerCase(w) || isLowerConnector(w);
+      boolean caps = !Prose.hasLowerCase(w);
+      if (words > MAX_PLACE_WORDS || caps && letters(w) >= 2 && !allCaps || someCaps && !caps && !isLowerConnector(w)) {
+        return null; // "Getty Images RIO DE JANEIRO": not one place
+      }
+      allCaps &= caps || isLowerConnector(w);
+      someCaps |= caps && letters(w) >= 2;
       placeEnd = i;
-      if (words > 5 || i >= n || s.charAt(i) != ' ') {
+      if (i >= n || s.charAt(i) != ' ') {
         break; // a comma, a bracket or a colon ends the place
       }
       if (i + 1 < n && (s.charAt(i + 1) == '(' || isSeparatorAt(s, i + 1))) {
@@ -175,11 +182,16 @@ final class DatelineDetector {
   private static boolean placeWord(String w, boolean first) {
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
+      boolean lower = false;
       for (int i = 1; i < w.length(); i++) {
         char x = w.charAt(i);
         if (!(Character.isLetter(x) || x == '.' || x == '-' || x == '\'' || x == '\u2019')) {
           return false;
         }
+        if (Character.isUpperCase(x) && lower && w.charAt(i - 1) != '-' && w.charAt(i - 1) != '.') {
+          return false; // "XinhuaRIO": two words glued, not a place
+        }
+        lower |= Character.isLowerCase(x);
       }
       return true;
     }

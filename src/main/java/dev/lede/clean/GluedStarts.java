@@ -111,6 +111,9 @@ final class GluedStarts {
         k++;
       }
       String t = s.substring(st, k);
+      if (t.endsWith(":") || t.startsWith("-") || t.startsWith("\u2014") || t.startsWith("\u2013")) {
+        return false; // a dateline ("TOKYO: ...", "PARIS -- ...") starts the sentence
+      }
       if (Character.isUpperCase(t.charAt(0)) && !t.endsWith(",")) {
         continue; // still inside the name
       }

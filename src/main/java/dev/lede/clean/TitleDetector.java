@@ -56,11 +56,17 @@ final class TitleDetector {
     }
     for (int i = 3; i < s.length(); i++) {
       char p = s.charAt(i - 1);
-      boolean glued = Character.isLowerCase(p) || Character.isDigit(p) || p == '?' || Prose.isClosingQuote(p)
-          || Character.isUpperCase(p) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
-      if (Character.isUpperCase(s.charAt(i)) && glued && isFurniture(s.substring(i)) && isHeadline(s.substring(0, i))
-          && Prose.wordCount(s.substring(0, i)) >= 2) {
+      boolean glued = !Character.isWhitespace(p) && !Prose.isOpeningQuote(p)
+          && (!Character.isUpperCase(p) || i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
+      if (Character.isUpperCase(s.charAt(i)) && glued && isFurniture(s.substring(i))
+          && isHeadline(s.substring(0, i)) && Prose.wordCount(s.substring(0, i)) >= 2) {
         return i;
+      }
+    }
+    for (String sep : SEPARATORS) {
+      int at = s.indexOf(sep);
+      if (at > 0 && isFurniture(s.substring(at + sep.length())) && isHeadline(s.substring(0, at))) {
+        return at; // "Title | Share on Facebook Share on Twitter"
       }
     }
     return -1;
@@ -160,7 +166,8 @@ final class TitleDetector {
         best = new int[] {at, at + sep.length()};
       }
     }
-    int camelLimit = best == null ? limit : best[0];
+    // a headline may run on through a site name into glued text: "Title | XinhuaArgentina and ..."
+    int camelLimit = best == null ? limit : Math.min(s.length(), best[1] + 40);
     for (int i = 1; i < camelLimit; i++) {
       if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !cleanWordAt(s, i)) {
         continue;
