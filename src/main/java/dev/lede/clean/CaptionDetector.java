@@ -119,18 +119,22 @@ final class CaptionDetector {
   }
 
   /**
-   * The last glued sentence start in {@code s[a, b)} that leaves at least three words before it and a
-   * real sentence after it, or -1. {@code weak} admits weak starts.
+   * The best glued sentence start in {@code s[a, b)} that leaves at least three words before it and a
+   * real sentence after it, or -1: the surest kind, and the last of those. {@code weak} admits starts
+   * of every rank, else only strong ones.
    */
   private static int lastGluedStart(String s, int a, int b, boolean weak) {
-    List<Integer> starts = weak ? GluedStarts.weak(s, a, b) : GluedStarts.strong(s, a, b);
-    for (int k = starts.size() - 1; k >= 0; k--) {
-      int g = starts.get(k);
-      if (Prose.hasWords(s, a, g, 3) && Prose.hasWords(s, g, b, weak ? 6 : 4)) {
-        return g;
+    List<GluedStarts.Start> starts = weak ? GluedStarts.all(s, a, b) : GluedStarts.strong(s, a, b);
+    int best = -1;
+    int bestRank = 0;
+    for (GluedStarts.Start g : starts) {
+      if (g.rank() >= bestRank && Prose.hasWords(s, a, g.at(), 3)
+          && Prose.hasWords(s, g.at(), b, g.rank() == GluedStarts.WEAK ? 6 : 4)) {
+        best = g.at();
+        bestRank = g.rank();
       }
     }
-    return -1;
+    return best;
   }
 
   /**

@@ -25,6 +25,8 @@ final class ChromeDetector {
   private static final List<String> EDITOR_NOTES = List.of(
       "web editor", "editor:", "editors:", "edited by", "editing by", "reporting by", "writing by",
       "additional reporting", "compiled by", "translated by", "source:");
+  /** Widget words that never end a widget: they start the sentence after it. */
+  private static final Set<String> NOT_LAST = Set.of("the", "a", "this", "with", "on", "via", "x");
   private static final List<String> TRAILING_NOTES = List.of(
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
       "additional reporting by ", "compiled by ", "translated by ");
@@ -281,8 +283,9 @@ final class ChromeDetector {
       // shrink from the right until a new sentence (or the end) follows the run
       for (int e = j; e > i; e--) {
         int end = toks.get(e - 1)[1];
-        if (!Prose.sentenceFollowsAt(s, end)) {
-          continue;
+        String lastWord = s.substring(toks.get(e - 1)[0], end).toLowerCase(Locale.ROOT);
+        if (!Prose.sentenceFollowsAt(s, end) || NOT_LAST.contains(lastWord)) {
+          continue; // "... Small The US trade deficit": "The" starts the text, not the widget
         }
         int strong = 0;
         for (int k = i; k < e; k++) {

@@ -27,8 +27,9 @@ final class GluedStarts {
   /** Words that show "It" or "A" after a capitalised word is part of a name ("Faking It and ..."). */
   private static final Set<String> JOINERS = Set.of("and", "or", "of", "in", "on", "to", "for", "with", "at",
       "by", "from", "&");
-  private static final Set<String> PHRASE_JOINERS = Set.of("who", "whom", "whose", "which", "that", "and", "or",
-      "to", "for", "of", "with", "from", "at", "on", "in", "by", "as", "into", "than", "&");
+  private static final Set<String> CONNECTIVES = Set.of("who", "whom", "whose", "which", "that", "and", "or",
+      "to", "of", "as", "than", "&");
+  private static final Set<String> PREPOSITIONS = Set.of("for", "with", "from", "at", "on", "in", "by", "into");
   private static final Set<String> QUANTITIES = Set.of("millions", "thousands", "hundreds", "dozens", "scores");
 
   static {
@@ -43,18 +44,28 @@ final class GluedStarts {
 
   private GluedStarts() {}
 
-  /** Offsets of strong glued starts inside {@code s[from, to)}. */
-  static List<Integer> strong(String s, int from, int to) {
+  /** A glued sentence start: its offset and how sure it is ({@link #STRONG}, {@link #STARTER}, {@link #WEAK}). */
+  record Start(int at, int rank) {}
+
+  /** An article or pronoun before a lower-case word ("... bills He said"), or a dateline. */
+  static final int STRONG = 3;
+  /** An article or pronoun before anything ("... this week The 77th annual ..."). */
+  static final int STARTER = 2;
+  /** Any capitalised word after a lower-case word that is not a function word. */
+  static final int WEAK = 1;
+
+  /** The strong glued starts inside {@code s[from, to)}. */
+  static List<Start> strong(String s, int from, int to) {
     return find(s, from, to, true);
   }
 
-  /** Offsets of weak glued starts (strong ones included) inside {@code s[from, to)}. */
-  static List<Integer> weak(String s, int from, int to) {
+  /** All glued starts inside {@code s[from, to)}, each with its rank. */
+  static List<Start> all(String s, int from, int to) {
     return find(s, from, to, false);
   }
 
-  private static List<Integer> find(String s, int from, int to, boolean strongOnly) {
-    List<Integer> out = new ArrayList<>();
+  private static List<Start> find(String s, int from, int to, boolean strongOnly) {
+    List<Start> out = new ArrayList<>();
     // walk the tokens keeping the previous one's bounds; look closer only at capitalised words
     int prevStart = -1;
     int prevEnd = -1;
@@ -78,10 +89,14 @@ final class GluedStarts {
             String word = stripOpening(s.substring(st, i));
             boolean prevCapital = Character.isUpperCase(firstLetter(prev));
             String next = nextToken(s, i, to);
-            if (isStrong(word, next, prevCapital)) {
-              out.add(st);
+            if (isStrong(word, next, prevCapital)
+                || DatelineDetector.match(s.substring(st, Math.min(to, st + DatelineDetector.MAX_LENGTH))) != null) {
+              out.add(new Start(st, STRONG));
+            } else if (!strongOnly && CLOSED.contains(word.toLowerCase(Locale.ROOT))
+                && (!prevCapital || AFTER_CAPITAL.contains(word.toLowerCase(Locale.ROOT)))) {
+              out.add(new Start(st, STARTER));
             } else if (!strongOnly && !prevCapital && !continuesPhrase(s, i, to)) {
-              out.add(st);
+              out.add(new Start(st, WEAK));
             }
           }
         }
@@ -99,6 +114,7 @@ final class GluedStarts {
    */
   private static boolean continuesPhrase(String s, int i, int to) {
     int k = i;
+    int names = 1;
     while (true) {
       while (k < to && s.charAt(k) == ' ') {
         k++;
@@ -115,9 +131,12 @@ final class GluedStarts {
         return false; // a dateline ("TOKYO: ...", "PARIS -- ...") starts the sentence
       }
       if (Character.isUpperCase(t.charAt(0)) && !t.endsWith(",")) {
+        names++;
         continue; // still inside the name
       }
-      return PHRASE_JOINERS.contains(Prose.key(t));
+      String key = Prose.key(t);
+      // "Shares in Solidere fell" starts a sentence; "Mila Kunis for $5,000" ends one
+      return CONNECTIVES.contains(key) || names >= 2 && PREPOSITIONS.contains(key);
     }
   }
 

@@ -20,7 +20,11 @@ final class TitleDetector {
   /** A title ending in a question mark is a headline only when it is this short. */
   static final int MAX_QUESTION_WORDS = 14;
   private static final Set<String> SITE_WORDS = Lexicon.set("site-names.txt");
-  private static final Set<String> FUNCTION = Lexicon.set("function-words.txt");
+  /** Words a headline never ends on ("... in the", "... of"). */
+  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "by", "to", "for",
+      "with", "from", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "if", "is", "was",
+      "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "its",
+      "his", "her", "their", "our", "your", "my", "this", "these", "those");
   private static final List<String> SEPARATORS = List.of(" | ", " || ", " :: ", " // ", " \u00BB ");
 
   void apply(Draft d) {
@@ -188,7 +192,9 @@ final class TitleDetector {
         run++;
         k--;
       }
-      return run >= 3; // "departmentSenior", "Sainsbury'sArgos"; not "McCoy", "iPhone"
+      // "departmentSenior", "Sainsbury'sArgos", "head onTony"; not "McCoy", "iPhone", "YouTube"
+      boolean tokenStart = k < 0 || Character.isWhitespace(s.charAt(k));
+      return run >= 3 || run == 2 && tokenStart;
     }
     if (Character.isDigit(p) || p == '?' || p == '\u2026') {
       return true;
@@ -246,7 +252,7 @@ final class TitleDetector {
       return false;
     }
     String lastWord = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return !FUNCTION.contains(lastWord) || Character.isDigit(lastWord.charAt(0));
+    return !DANGLING.contains(lastWord);
   }
 
   /**
