@@ -62,26 +62,59 @@ final class CaptionDetector {
   private List<Cut> findMarked(Draft d, Paragraph p) {
     String s = p.text;
     List<Cut> cuts = new ArrayList<>();
-    List<Span> sentences = d.splitter.split(s);
-    // credits, and the caption before each in its sentence
-    for (int[] credit : CreditFinder.find(s)) {
+    List<Span> sentences = refine(s, d.splitter.split(s));
+    List<int[]> credits = CreditFinder.find(s);
+    List<Integer> labels = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
+        labels.add(i);
+      }
+    }
+    // credits, and the caption before each: back to its sentence start, a label or the last credit
+    int lastCreditEnd = 0;
+    for (int[] credit : credits) {
       cuts.add(new Cut(credit[0], credit[1], RemovalReason.CREDIT));
-      int start = sentenceStart(sentences, s, credit[0]);
+      int start = Math.max(sentenceStart(sentences, s, credit[0]), lastCreditEnd);
+      for (int l : labels) {
+        if (l < credit[0] && l > start) {
+          start = l;
+        }
+      }
       if (start < credit[0] && Prose.hasLetterOrDigit(s.substring(start, credit[0]))
           && !Prose.hasWords(s, start, credit[0], MAX_CAPTION_WORDS + 1)) {
         cuts.add(new Cut(start, credit[0], RemovalReason.CAPTION));
       }
+      lastCreditEnd = credit[1];
     }
-    // labelled captions: "Image caption The president ...", "Pictured: ..."
-    for (Span sp : sentences) {
-      int labelEnd = labelAt(s, sp.start());
-      if (labelEnd > 0) {
-        int end = !Prose.hasWords(s, sp.start(), sp.end(), MAX_CAPTION_WORDS + 1) ? sp.end() : labelEnd;
-        int glued = lastGluedStart(s, labelEnd, end, true);
-        cuts.add(new Cut(sp.start(), glued > 0 ? glued : end, RemovalReason.CAPTION));
+    // labelled captions ("Image caption The president ...", "Pictured: ..."), up to the next label or
+    // credit, the end of the sentence, or a sentence glued on
+    for (int k = 0; k < labels.size(); k++) {
+      int at = labels.get(k);
+      int end = sentenceEnd(sentences, at, s.length());
+      if (k + 1 < labels.size()) {
+        end = Math.min(end, labels.get(k + 1));
       }
+      for (int[] credit : credits) {
+        if (credit[0] > at && credit[0] < end) {
+          end = credit[0];
+        }
+      }
+      if (Prose.hasWords(s, at, end, MAX_CAPTION_WORDS + 1)) {
+        end = labelAt(s, at);
+      }
+      int glued = lastGluedStart(s, labelAt(s, at), end, true);
+      cuts.add(new Cut(at, glued > 0 ? glued : end, RemovalReason.CAPTION));
     }
     return cuts;
+  }
+
+  private static int sentenceEnd(List<Span> sentences, int at, int fallback) {
+    for (Span sp : sentences) {
+      if (sp.start() <= at && at < sp.end()) {
+        return sp.end();
+      }
+    }
+    return fallback;
   }
 
   /** Captions glued to the next sentence without a full stop. */
@@ -109,8 +142,8 @@ final class CaptionDetector {
         glued = lastGluedStart(s, a, b, true);
         if (glued > 0 && (scroll || cues.in(a, glued, labels))) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
-        } else if (k == sentences.size() - 1 && k > 0 && !Prose.endsSentence(s, b)
-            && (cues.in(a, b, false) || scroll) && !Prose.hasWords(s, a, b, MAX_CAPTION_WORDS + 1)) {
+        } else if (k == sentences.size() - 1 && !Prose.endsSentence(s, b)
+            && (cues.in(a, b, k == 0 && labels) || scroll) && !Prose.hasWords(s, a, b, MAX_CAPTION_WORDS + 1)) {
           cuts.add(new Cut(a, b, RemovalReason.CAPTION)); // an unfinished caption closing the paragraph
         }
       }

@@ -142,7 +142,7 @@ final class TitleDetector {
 
   /** Whether some paragraph after the first holds a finished sentence (so the first can be a title). */
   private static boolean hasSentenceAfter(Draft d) {
-    int limit = Math.min(d.paragraphs.size(), 8);
+    int limit = Math.min(d.paragraphs.size(), 30);
     for (int i = 1; i < limit; i++) {
       String t = d.paragraphs.get(i).text;
       if (Prose.endsSentence(t) || Prose.wordCount(t) >= 15) {
