@@ -37,14 +37,21 @@ final class CaptionDetector {
   static final int RUN_ON_SENTENCES = 8;
   static final int RUN_ON_WORDS = 150;
   static final int MAX_CAPTION_WORDS = 60;
+  /** Rounds of glued-caption removal per paragraph (each is linear). */
+  static final int MAX_ROUNDS = 4;
 
   void apply(Draft d) {
     boolean leadSeen = false;
     for (int i = 0; i < d.paragraphs.size(); ) {
       // credits and labelled captions first; glued captions are then looked for in what is left
       Paragraph rest = d.cutAll(i, findMarked(d, d.paragraphs.get(i)));
-      if (rest != null) {
+      // a removed caption can uncover the next one glued behind it: look again until nothing changes
+      for (int round = 0; rest != null && round < MAX_ROUNDS; round++) {
+        Paragraph before = rest;
         rest = d.cutAll(i, findGlued(d, rest, !leadSeen));
+        if (rest == before) {
+          break;
+        }
       }
       if (rest != null) {
         leadSeen |= Prose.endsSentence(rest.text) || Prose.wordCount(rest.text) >= 12;
@@ -139,7 +146,7 @@ final class CaptionDetector {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         }
       } else if (scroll || cues.in(a, b, labels)) {
-        glued = lastGluedStart(s, a, b, true);
+        glued = gluedStart(s, a, b, true, cues.last(a, b, labels));
         if (glued > 0 && (scroll || cues.in(a, glued, labels))) {
           cuts.add(new Cut(a, glued, RemovalReason.CAPTION));
         } else if (k == sentences.size() - 1 && !Prose.endsSentence(s, b)
@@ -157,12 +164,27 @@ final class CaptionDetector {
    * of every rank, else only strong ones.
    */
   private static int lastGluedStart(String s, int a, int b, boolean weak) {
+    return gluedStart(s, a, b, weak, -1);
+  }
+
+  /**
+   * The best glued sentence start in {@code s[a, b)}: of the surest rank, the last one; but of weak
+   * starts, the first after {@code lastCue} (a caption runs from its cue to the next sentence, while
+   * the sentence itself often holds "noun Name" pairs that look like starts).
+   */
+  private static int gluedStart(String s, int a, int b, boolean weak, int lastCue) {
     List<GluedStarts.Start> starts = weak ? GluedStarts.all(s, a, b) : GluedStarts.strong(s, a, b);
     int best = -1;
     int bestRank = 0;
     for (GluedStarts.Start g : starts) {
-      if (g.rank() >= bestRank && Prose.hasWords(s, a, g.at(), 3)
-          && Prose.hasWords(s, g.at(), b, g.rank() == GluedStarts.WEAK ? 6 : 4)) {
+      boolean ok = Prose.hasWords(s, a, g.at(), 3)
+          && Prose.hasWords(s, g.at(), b, g.rank() == GluedStarts.WEAK ? 6 : 4);
+      if (!ok || g.rank() < bestRank) {
+        continue;
+      }
+      boolean firstWeakAfterCue = g.rank() == GluedStarts.WEAK && bestRank == GluedStarts.WEAK
+          && lastCue >= 0 && best > lastCue;
+      if (!firstWeakAfterCue) {
         best = g.at();
         bestRank = g.rank();
       }
@@ -254,6 +276,16 @@ final class CaptionDetector {
      * Whether {@code s[a, b)} holds a cue, a caption label at {@code a}, or when {@code colonLabels} a
      * "Label: " opening at {@code a}.
      */
+    /** The start of the last cue in {@code s[a, b)} (the label at {@code a} counts), or -1. */
+    int last(int a, int b, boolean colonLabels) {
+      int k = java.util.Arrays.binarySearch(starts, b);
+      int i = (k >= 0 ? k : -k - 1) - 1;
+      if (i >= 0 && starts[i] >= a) {
+        return starts[i];
+      }
+      return labelAt(s, a) > 0 || colonLabels && colonLabelAt(s, a) > 0 ? a : -1;
+    }
+
     boolean in(int a, int b, boolean colonLabels) {
       int k = java.util.Arrays.binarySearch(starts, a);
       int i = k >= 0 ? k : -k - 1;
