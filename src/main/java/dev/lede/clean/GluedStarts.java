@@ -30,6 +30,17 @@ final class GluedStarts {
   private static final Set<String> CONNECTIVES = Set.of("who", "whom", "whose", "which", "that", "and", "or",
       "to", "of", "as", "than", "&");
   private static final Set<String> PREPOSITIONS = Set.of("for", "with", "from", "at", "on", "in", "by", "into");
+  private static final Set<String> TIME_WORDS = new java.util.HashSet<>();
+
+  static {
+    for (java.time.Month m : java.time.Month.values()) {
+      TIME_WORDS.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+      TIME_WORDS.add(w.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+  }
+
   private static final Set<String> QUANTITIES = Set.of("millions", "thousands", "hundreds", "dozens", "scores");
 
   static {
@@ -87,7 +98,8 @@ final class GluedStarts {
           String prevKey = Prose.key(prev);
           if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
             String word = stripOpening(s.substring(st, i));
-            boolean prevCapital = Character.isUpperCase(firstLetter(prev));
+            // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
+            boolean prevCapital = Character.isUpperCase(firstLetter(prev)) && !TIME_WORDS.contains(prevKey);
             String next = nextToken(s, i, to);
             if (isStrong(word, next, prevCapital)
                 || DatelineDetector.match(s.substring(st, Math.min(to, st + DatelineDetector.MAX_LENGTH))) != null) {

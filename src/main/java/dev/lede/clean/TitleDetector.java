@@ -20,8 +20,10 @@ final class TitleDetector {
   /** A title ending in a question mark is a headline only when it is this short. */
   static final int MAX_QUESTION_WORDS = 14;
   private static final Set<String> SITE_WORDS = Lexicon.set("site-names.txt");
-  /** Words a headline never ends on ("... in the", "... of"). */
-  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "by", "to", "for",
+  private static final Set<String> STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "his",
+      "her", "its", "their", "this", "these", "those", "there");
+  /** Words a headline never ends on ("... of the", "... for"); particles ("drags on") may. */
+  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "at", "by", "to", "for",
       "with", "from", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "if", "is", "was",
       "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "its",
       "his", "her", "their", "our", "your", "my", "this", "these", "those");
@@ -76,13 +78,16 @@ final class TitleDetector {
     return -1;
   }
 
-  /** A whole line of furniture: chrome, a credit or caption label, a related-headlines header. */
+  /**
+   * A whole line of furniture: chrome, a related-headlines header, or nothing but a credit. (A caption
+   * label is not: the caption and the text after it stay for the caption stage.)
+   */
   private static boolean isFurniture(String rest) {
-    if (ChromeDetector.isChromeLine(rest) || HeadlineListDetector.isHeader(rest) || CaptionDetector.labelAt(rest, 0) > 0) {
+    if (ChromeDetector.isChromeLine(rest) || HeadlineListDetector.isHeader(rest)) {
       return true;
     }
     List<int[]> credits = CreditFinder.find(rest);
-    return !credits.isEmpty() && credits.get(0)[0] == 0;
+    return credits.size() == 1 && credits.get(0)[0] == 0 && credits.get(0)[1] >= rest.strip().length();
   }
 
   /** Whether a line reads as a headline: short, one clause, not a finished sentence. */
@@ -192,9 +197,11 @@ final class TitleDetector {
         run++;
         k--;
       }
-      // "departmentSenior", "Sainsbury'sArgos", "head onTony"; not "McCoy", "iPhone", "YouTube"
+      // "departmentSenior", "Sainsbury'sArgos", "head onTony"; not "McCoy", "iPhone", "YouTube" --
+      // unless what follows plainly starts a sentence ("PCsThe body") or the headline is in Title Case
+      // ("Man City 0-2 Man UtdManchester United")
       boolean tokenStart = k < 0 || Character.isWhitespace(s.charAt(k));
-      return run >= 3 || run == 2 && tokenStart;
+      return run >= 3 || run == 2 && tokenStart || startsSentenceAt(s, i) || run == 2 && titleCase(s, k + 1);
     }
     if (Character.isDigit(p) || p == '?' || p == '\u2026') {
       return true;
@@ -205,9 +212,35 @@ final class TitleDetector {
       return i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && opensBefore(s, i - 1, p);
     }
     // "PROFITSBritish": a capitalised word of three letters or more after a run of capitals ("ABCs" is
-    // one word)
-    return Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2))
-        && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2));
+    // one word); "LAWA proposed law": a one-letter word
+    boolean capsRun = Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2));
+    return capsRun && (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1))
+        && Character.isLowerCase(s.charAt(i + 2)) || (s.charAt(i) == 'A' || s.charAt(i) == 'I')
+        && i + 2 < s.length() && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2)));
+  }
+
+  /** "The body", "A man", "He said": an article or pronoun then a lower-case word, at {@code i}. */
+  private static boolean startsSentenceAt(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    String w = s.substring(i, j).toLowerCase(Locale.ROOT);
+    return STARTERS.contains(w) && j + 1 < s.length() && s.charAt(j) == ' ' && Character.isLowerCase(s.charAt(j + 1));
+  }
+
+  /** Whether the words of {@code s[0, end)} all start with a capital or a digit, four or more of them. */
+  private static boolean titleCase(String s, int end) {
+    String[] words = s.substring(0, Math.max(0, end)).trim().split(" ");
+    if (words.length < 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensBefore(String s, int close, char c) {
