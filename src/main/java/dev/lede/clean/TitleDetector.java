@@ -212,11 +212,9 @@ final class TitleDetector {
       return i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && opensBefore(s, i - 1, p);
     }
     // "PROFITSBritish": a capitalised word of three letters or more after a run of capitals ("ABCs" is
-    // one word); "LAWA proposed law": a one-letter word
-    boolean capsRun = Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2));
-    return capsRun && (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1))
-        && Character.isLowerCase(s.charAt(i + 2)) || (s.charAt(i) == 'A' || s.charAt(i) == 'I')
-        && i + 2 < s.length() && s.charAt(i + 1) == ' ' && Character.isLowerCase(s.charAt(i + 2)));
+    // one word; "LAWA proposed" cannot be told from "NASA has")
+    return Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2))
+        && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2));
   }
 
   /** "The body", "A man", "He said": an article or pronoun then a lower-case word, at {@code i}. */
@@ -260,7 +258,10 @@ final class TitleDetector {
     return false;
   }
 
-  /** A word with a capital then lower-case letters only, or all capitals, or "A"/"I". */
+  /**
+   * A word with a capital then lower-case letters only, or all capitals, of two letters or more, or
+   * "A" before a lower-case word; never run on into digits ("7E7", "3G").
+   */
   private static boolean cleanWordAt(String s, int i) {
     int j = i + 1;
     boolean lower = false;
@@ -274,6 +275,13 @@ final class TitleDetector {
         upper = true;
       }
       j++;
+    }
+    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+      return false;
+    }
+    if (j == i + 1) {
+      return s.charAt(i) == 'A' && j + 1 < s.length() && s.charAt(j) == ' ' && Character.isLowerCase(s.charAt(j + 1))
+          && !(i > 0 && Character.isUpperCase(s.charAt(i - 1)));
     }
     return !(lower && upper);
   }
