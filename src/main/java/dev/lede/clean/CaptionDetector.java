@@ -32,7 +32,8 @@ final class CaptionDetector {
       "admitted", "announced", "declared", "noted", "commented", "joked", "confirmed", "reads", "read",
       "reported", "according", "argued", "argues", "concluded", "recalled", "recalls", "remarked");
   private static final List<String> SCROLL_PHRASES = List.of(
-      "scroll down for video", "scroll down for videos", "scroll down to watch the video", "scroll down to watch");
+      "scroll down for video", "scroll down for videos", "scroll down to watch the video",
+      "scroll down to watch");
   /** A paragraph with at least this many sentences and words has lost its structure. */
   static final int RUN_ON_SENTENCES = 8;
   static final int RUN_ON_WORDS = 150;
@@ -259,7 +260,8 @@ final class CaptionDetector {
       for (String cue : CUES) {
         int at = lower.indexOf(cue);
         while (at >= 0) {
-          boolean wordStart = at == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(lower.charAt(at - 1));
+          boolean wordStart = at == 0 || !Character.isLetter(cue.charAt(0))
+              || !Character.isLetter(lower.charAt(at - 1));
           int end = at + cue.length();
           boolean wordEnd = end >= lower.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
               || !Character.isLetter(lower.charAt(end));
@@ -310,9 +312,10 @@ final class CaptionDetector {
   }
 
   /**
-   * The end of a Daily-Mail style caption label at {@code i}: one to three words, the first capitalised and not a function word,
-   * then a colon and a capitalised word ("Fighter ace: Douglas Bader's story ..."), not a reporting
-   * clause ("He said: ..."). Returns -1 when there is none.
+   * The end of a Daily-Mail style caption label at {@code i}: one to three words, the first
+   * capitalised and not a function word, then a colon and a capitalised word ("Fighter ace: Douglas
+   * Bader's story ..."), not a reporting clause ("He said: ...") or a link ("Watch the video: ...").
+   * Returns -1 when there is none.
    */
   static int colonLabelAt(String s, int i) {
     if (i >= s.length() || !Character.isUpperCase(s.charAt(i))) {

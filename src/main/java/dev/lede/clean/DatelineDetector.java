@@ -71,7 +71,8 @@ final class DatelineDetector {
       }
       words++;
       boolean caps = !Prose.hasLowerCase(w);
-      if (words > MAX_PLACE_WORDS || caps && letters(w) >= 2 && !allCaps || someCaps && !caps && !isLowerConnector(w)) {
+      boolean mixed = caps && letters(w) >= 2 && !allCaps || someCaps && !caps && !isLowerConnector(w);
+      if (words > MAX_PLACE_WORDS || mixed) {
         return null; // "Getty Images RIO DE JANEIRO": not one place
       }
       allCaps &= caps || isLowerConnector(w);

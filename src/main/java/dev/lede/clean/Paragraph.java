@@ -20,20 +20,11 @@ final class Paragraph {
 
   /** The paragraph {@code source[start, end)}, trimmed; null when that is blank. */
   static Paragraph of(String source, int start, int end) {
-    while (start < end && Character.isWhitespace(source.charAt(start))) {
-      start++;
+    int[] identity = new int[end - start];
+    for (int i = 0; i < identity.length; i++) {
+      identity[i] = start + i;
     }
-    while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
-      end--;
-    }
-    if (start == end) {
-      return null;
-    }
-    int[] src = new int[end - start];
-    for (int i = 0; i < src.length; i++) {
-      src[i] = start + i;
-    }
-    return new Paragraph(source.substring(start, end), src);
+    return new Paragraph(source.substring(start, end), identity).slice(0, end - start);
   }
 
   /** Two paragraphs joined with a space (for lines that were hard-wrapped). */

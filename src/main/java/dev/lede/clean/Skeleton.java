@@ -76,7 +76,9 @@ final class Skeleton {
       if (c == ';') {
         return j > start + (numeric ? 0 : 1) ? j + 1 : -1;
       }
-      boolean ok = numeric ? (c >= '0' && c <= '9') || c == 'x' : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean ok = numeric
+          ? (c >= '0' && c <= '9') || c == 'x'
+          : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       if (!ok) {
         return -1;
       }

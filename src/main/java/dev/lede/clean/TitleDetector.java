@@ -130,7 +130,8 @@ final class TitleDetector {
   private static boolean hasInnerSentenceEnd(String s) {
     for (int i = 2; i + 2 < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))) {
+      boolean stop = c == '.' || c == '!' || c == '?';
+      if (stop && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))) {
         int w = i;
         while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
           w--;
@@ -224,7 +225,8 @@ final class TitleDetector {
       j++;
     }
     String w = s.substring(i, j).toLowerCase(Locale.ROOT);
-    return STARTERS.contains(w) && j + 1 < s.length() && s.charAt(j) == ' ' && Character.isLowerCase(s.charAt(j + 1));
+    return STARTERS.contains(w) && j + 1 < s.length() && s.charAt(j) == ' '
+        && Character.isLowerCase(s.charAt(j + 1));
   }
 
   /** Whether the words of {@code s[0, end)} all start with a capital or a digit, four or more of them. */
@@ -280,7 +282,8 @@ final class TitleDetector {
       return false;
     }
     if (j == i + 1) {
-      return s.charAt(i) == 'A' && j + 1 < s.length() && s.charAt(j) == ' ' && Character.isLowerCase(s.charAt(j + 1))
+      return s.charAt(i) == 'A' && j + 1 < s.length() && s.charAt(j) == ' '
+          && Character.isLowerCase(s.charAt(j + 1))
           && !(i > 0 && Character.isUpperCase(s.charAt(i - 1)));
     }
     return !(lower && upper);
@@ -378,7 +381,8 @@ final class TitleDetector {
     int decks = 0;
     while (!d.paragraphs.isEmpty()) {
       Paragraph p = d.paragraphs.get(0);
-      if (Skeleton.key(p.text).equals(key) || Skeleton.key(p.text.substring(0, siteSuffixStart(p.text))).equals(key)) {
+      String withoutSite = p.text.substring(0, siteSuffixStart(p.text));
+      if (Skeleton.key(p.text).equals(key) || Skeleton.key(withoutSite).equals(key)) {
         d.drop(0, RemovalReason.DUPLICATE);
         d.duplicateSegments++;
       } else if (decks < 2 && d.paragraphs.size() >= 2 && isHeadline(p.text) && !Prose.endsSentence(p.text)

@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * Chooses the lead sentence: the first real sentence of the cleaned body (the dateline is already
  * gone). A real sentence has a lower-case letter and either ends with a full stop, question or
- * exclamation mark and has at least three words, or is long; leftover fragments before it (a kicker, a sub-heading) are
- * passed over. When no sentence qualifies the first one is the lead, so the lead is never missing while
- * the text holds a sentence. Stateless and thread-safe.
+ * exclamation mark and has at least two words, or is long; leftover fragments before it (a kicker, a
+ * sub-heading) are passed over. When no sentence qualifies the first one is the lead, so the lead is
+ * never missing while the text holds a sentence. Stateless and thread-safe.
  */
 public final class LeadSelector {
   /** How far into the text the lead is looked for before falling back to the first sentence. */
   static final int LOOKAHEAD = 12;
-  static final int MIN_WORDS = 3;
+  static final int MIN_WORDS = 2;
   static final int LONG_WORDS = 10;
 
   /** Returns the index into {@code sentences} of the lead, or -1 when there is no sentence. */

@@ -51,7 +51,8 @@ public final class DressedPageEvaluation {
       }
       String text = row.get("text").asText();
       String title = row.hasNonNull("title") ? row.get("title").asText().strip() : null;
-      String body = title != null && text.strip().startsWith(title) ? text.strip().substring(title.length()) : text;
+      boolean titled = title != null && text.strip().startsWith(title);
+      String body = titled ? text.strip().substring(title.length()) : text;
       ids.add(row.path("id").asText("row" + ids.size()));
       bodies.add(body);
       titles.add(title);

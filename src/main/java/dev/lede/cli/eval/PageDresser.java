@@ -318,7 +318,9 @@ public final class PageDresser {
     if (mark.startsWith(" ,")) {
       mark = mark.substring(1);
     }
-    String when = r.nextInt(5) == 0 ? WHEN_CAPITAL[r.nextInt(WHEN_CAPITAL.length)] : WHEN_LOWER[r.nextInt(WHEN_LOWER.length)];
+    String when = r.nextInt(5) == 0
+        ? WHEN_CAPITAL[r.nextInt(WHEN_CAPITAL.length)]
+        : WHEN_LOWER[r.nextInt(WHEN_LOWER.length)];
     return label + subject + mark + " " + ACTIONS[r.nextInt(ACTIONS.length)] + " " + when;
   }
 
@@ -361,7 +363,8 @@ public final class PageDresser {
       block.add(bullet + h);
       injected.add(bullet + h);
     }
-    int at = r.nextInt(10) < 6 || paragraphs.size() < 3 ? paragraphs.size() : 2 + r.nextInt(paragraphs.size() - 2);
+    boolean atEnd = r.nextInt(10) < 6 || paragraphs.size() < 3;
+    int at = atEnd ? paragraphs.size() : 2 + r.nextInt(paragraphs.size() - 2);
     paragraphs.addAll(at, block);
   }
 
