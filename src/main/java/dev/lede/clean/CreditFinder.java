@@ -25,9 +25,9 @@ final class CreditFinder {
       "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
       "\u00A9");
   /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
-  private static final Set<String> PHOTO_SERVICES = Set.of(
+  private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
-      "pa wire", "afp/getty images", "afp via getty images", "getty", "corbis", "science photo library");
+      "pa wire", "afp/getty images", "afp via getty images", "getty", "corbis", "science photo library"));
 
   private CreditFinder() {}
 
@@ -263,19 +263,35 @@ final class CreditFinder {
   private static List<int[]> bareServices(String s) {
     List<int[]> out = new ArrayList<>();
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String name : PHOTO_SERVICES) {
+    for (String name : PHOTO_SERVICES) { // longest first, so "Getty Images" wins over "Getty"
       int at = lower.indexOf(name);
       while (at >= 0) {
         int end = at + name.length();
         boolean starts = at == 0 || s.charAt(at - 1) == ' ';
         boolean properCase = Character.isUpperCase(s.charAt(at));
         if (starts && properCase && (end == s.length() || Prose.sentenceFollowsAt(s, end))
-            && !(end == s.length() && at > 0 && !Prose.hasLowerCase(s.substring(Math.max(0, at - 40), at)))) {
+            && !(end == s.length() && at > 0 && !Prose.hasLowerCase(s.substring(Math.max(0, at - 40), at)))
+            && !overlaps(out, at, end)) {
           out.add(new int[] {at, end});
         }
         at = lower.indexOf(name, end);
       }
     }
     return out;
+  }
+
+  private static boolean overlaps(List<int[]> ranges, int start, int end) {
+    for (int[] r : ranges) {
+      if (r[0] < end && start < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> longestFirst(List<String> names) {
+    List<String> out = new ArrayList<>(names);
+    out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return List.copyOf(out);
   }
 }
