@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * a photo caption, a photo credit, a dateline, and the whole article three times, glued. The expected
  * result is the golden file {@code golden/seed-article.expected.json}.
  *
- * <p>Key facts (Wang Huning among the people, Beijing among the places, the Communist Party of China
- * and its International Department among the organisations, 2021-01-18 among the dates) are checked
- * by the facts helpers' own tests.
+ * <p>Key facts: Wang Huning among the people (and no "Senior Communist ..." person), Beijing among the
+ * places, the Communist Party of China and its International Department among the organisations, and
+ * 2021-01-18 among the dates.
  */
 class SeedArticleTest {
   static final Path SEED = Path.of("local/lede-input/articles/seed-article.txt");
@@ -113,6 +113,33 @@ class SeedArticleTest {
     JsonNode doc = SchemaAssert.assertValid(json);
     assertEquals(3, doc.path("deduplication").path("copies").asInt());
     assertEquals("BEIJING", doc.path("dateline").asText());
+  }
+
+  @Test
+  void keyFactsNameTheSeedsPeopleOrganisationsPlacesAndDate() {
+    var facts = digest.keyFacts();
+    List<String> people = facts.people().stream().map(dev.lede.facts.Entity::name).toList();
+    assertTrue(people.contains("Wang Huning"), people::toString);
+    assertTrue(people.stream().noneMatch(p -> p.contains("Senior") || p.contains("Communist")), people::toString);
+    dev.lede.facts.Entity wang = facts.people().stream()
+        .filter(e -> e.name().equals("Wang Huning")).findFirst().orElseThrow();
+    assertTrue(wang.aliases().contains("Wang"), "a later 'Wang' is the same person");
+
+    List<String> places = facts.places().stream().map(dev.lede.facts.Entity::name).toList();
+    assertTrue(places.contains("Beijing"), "the dateline's place: " + places);
+
+    List<String> orgs = facts.organizations().stream().map(dev.lede.facts.Entity::name).toList();
+    assertTrue(orgs.contains("Communist Party of China"), orgs::toString);
+    assertTrue(orgs.contains("International Department of the CPC Central Committee"), orgs::toString);
+    dev.lede.facts.Entity cpc = facts.organizations().get(orgs.indexOf("Communist Party of China"));
+    assertTrue(cpc.aliases().containsAll(List.of("CPC", "the Party")), cpc.aliases()::toString);
+
+    assertTrue(facts.dates().stream().anyMatch(d -> "2021-01-18".equals(d.value())), facts.dates()::toString);
+    for (var e : facts.people()) {
+      for (var span : e.spans()) {
+        assertTrue(span.end() <= digest.text().length(), "spans point into the text");
+      }
+    }
   }
 
   private static int count(String text, String piece) {
