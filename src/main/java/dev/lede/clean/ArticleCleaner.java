@@ -15,8 +15,9 @@ import java.util.Objects;
  *
  * <p>The stages run in this order, each on what the previous ones kept: whole copies
  * ({@link CopyDeduplicator}), page chrome ({@link ChromeDetector}), the title ({@link TitleDetector}),
- * related-headline lists ({@link HeadlineListDetector}), captions and credits ({@link CaptionDetector}),
- * the dateline ({@link DatelineDetector}), repeated paragraphs and sentences
+ * related-headline lists ({@link HeadlineListDetector}), a dateline on a line of its own (wire copy,
+ * {@link DatelineLine}), captions and credits ({@link CaptionDetector}), the dateline opening the lead
+ * ({@link DatelineDetector}), repeated paragraphs and sentences
  * ({@link SegmentDeduplicator}). Every stage is near-linear in the input.
  */
 public final class ArticleCleaner {
@@ -49,6 +50,7 @@ public final class ArticleCleaner {
     titles.apply(d);
     chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
     lists.apply(d);
+    datelines.applyLines(d); // a dateline line under the headline: the lead follows it, not a caption
     captions.apply(d);
     datelines.apply(d);
     segments.apply(d);
@@ -66,19 +68,22 @@ public final class ArticleCleaner {
 
   /**
    * Adds the lines of {@code text[from, to)} as paragraphs. A line that does not end a sentence and is
-   * followed by one starting in lower case was hard-wrapped, and is joined to it.
+   * followed by one starting in lower case was hard-wrapped, and is joined to it; so is a line that
+   * stops on a word no sentence or headline ends on ("... nine first-class matches against" /
+   * "English county sides ..."), when the next line follows with no blank line between.
    */
   private static void addParagraphs(Draft d, int from, int to) {
     String t = d.source;
     int i = from;
     Paragraph pending = null;
+    boolean blank = false;
     while (i < to) {
       int nl = t.indexOf('\n', i);
       int end = nl < 0 || nl > to ? to : nl;
       Paragraph line = Paragraph.of(t, i, end);
       if (line != null) {
         if (pending != null && !Prose.endsSentence(pending.text) && !endsWithBreak(pending.text)
-            && Character.isLowerCase(line.text.charAt(0))) {
+            && (Character.isLowerCase(line.text.charAt(0)) || !blank && HardWrap.runsOn(pending.text, line.text))) {
           pending = Paragraph.join(pending, line);
         } else {
           if (pending != null) {
@@ -86,6 +91,9 @@ public final class ArticleCleaner {
           }
           pending = line;
         }
+        blank = false;
+      } else {
+        blank = true;
       }
       i = end + 1;
     }

@@ -42,7 +42,7 @@ final class CaptionDetector {
   static final int MAX_ROUNDS = 4;
 
   void apply(Draft d) {
-    boolean leadSeen = false;
+    boolean leadSeen = d.dateline != null; // the lead follows a dateline line, no caption between
     for (int i = 0; i < d.paragraphs.size(); ) {
       // credits and labelled captions first; glued captions are then looked for in what is left
       Paragraph rest = d.cutAll(i, findMarked(d, d.paragraphs.get(i)));

@@ -83,10 +83,52 @@ final class CreditFinder {
     if (creditByWord(lower)) {
       return new int[] {i, end + 1};
     }
-    if (isAgencyName(lower) && !datelinePosition(s, i, end)) {
+    if (isAgencyName(lower) && !datelinePosition(s, i, end) && !abbreviates(s, i, inner)) {
       return new int[] {i, end + 1};
     }
     return null;
+  }
+
+  /**
+   * Whether {@code inner}, in brackets at {@code open}, abbreviates the capitalised words right before
+   * it: "the British Broadcasting Corporation (BBC)", "Agence France-Presse (AFP)" name the agency in
+   * a sentence, they credit no photo.
+   */
+  static boolean abbreviates(String s, int open, String inner) {
+    if (inner.length() < 2 || inner.length() > 8 || Prose.hasLowerCase(inner)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    int i = open;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    // walk back over the words before the bracket, collecting their initials, last word first
+    while (i > 0 && initials.length() < inner.length()) {
+      int end = i;
+      while (i > 0 && s.charAt(i - 1) != ' ') {
+        i--;
+      }
+      String word = s.substring(i, end);
+      if (word.isEmpty()) {
+        break;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!(lower.equals("of") || lower.equals("and") || lower.equals("for") || lower.equals("&")
+          || lower.equals("the") && initials.length() > 0)) {
+        String[] parts = word.split("-");
+        for (int k = parts.length - 1; k >= 0; k--) {
+          if (parts[k].isEmpty() || !Character.isUpperCase(parts[k].charAt(0))) {
+            return false;
+          }
+          initials.insert(0, parts[k].charAt(0));
+        }
+      }
+      while (i > 0 && s.charAt(i - 1) == ' ') {
+        i--;
+      }
+    }
+    return initials.toString().equals(inner.replace(".", ""));
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.Set;
 final class DatelineDetector {
   static final int MAX_LENGTH = 100;
   static final int MAX_PLACE_WORDS = 4;
+  /** The lead after a dateline has at least this many words. */
+  static final int MIN_LEAD_WORDS = 6;
   private static final Set<String> MONTHS = new HashSet<>();
 
   static {
@@ -29,7 +31,22 @@ final class DatelineDetector {
   /** A dateline found at the start of a paragraph: its name and where the text after it starts. */
   record Match(String name, int end) {}
 
+  /** Finds a dateline on a line of its own among the first paragraphs (see {@link DatelineLine}). */
+  void applyLines(Draft d) {
+    int limit = Math.min(3, d.paragraphs.size());
+    for (int k = 0; k < limit && d.dateline == null; k++) {
+      String t = d.paragraphs.get(k).text;
+      if (wholeLine(d, k) || Prose.isSentence(t) || Prose.wordCount(t) >= 12) {
+        return;
+      }
+    }
+  }
+
+  /** Finds the dateline opening the first paragraph of the body, unless a dateline line was found. */
   void apply(Draft d) {
+    if (d.dateline != null) {
+      return;
+    }
     int limit = Math.min(2, d.paragraphs.size());
     for (int k = 0; k < limit; k++) {
       Paragraph p = d.paragraphs.get(k);
@@ -39,10 +56,41 @@ final class DatelineDetector {
         d.cut(k, 0, m.end(), RemovalReason.DATELINE);
         return;
       }
-      if (Prose.endsSentence(p.text) || Prose.wordCount(p.text) >= 12) {
+      if (Prose.isSentence(p.text) || Prose.wordCount(p.text) >= 12) {
         return; // the first real paragraph has no dateline
       }
     }
+  }
+
+  /**
+   * A dateline on a line of its own, as wire copy prints it under the headline ("LONDON 1996-08-30"),
+   * or split over two lines ("FARMINGTON HILLS, Mich." then "1996-08-30"): removed whole, date and all,
+   * so that the dateline removal carries the day the story was filed.
+   */
+  private static boolean wholeLine(Draft d, int k) {
+    String line = d.paragraphs.get(k).text;
+    if (ChromeDetector.isDateStamp(line)) {
+      return false; // "Updated August 30", "Friday 1996-08-30": a time stamp, not a place
+    }
+    String name = DatelineLine.name(line);
+    if (name != null) {
+      d.dateline = name;
+      d.drop(k, RemovalReason.DATELINE);
+      return true;
+    }
+    name = DatelineLine.placeOnly(line);
+    if (name != null && k + 1 < d.paragraphs.size() && DatelineLine.isDateLine(d.paragraphs.get(k + 1).text)) {
+      d.dateline = name;
+      d.drop(k, RemovalReason.DATELINE);
+      d.drop(k, RemovalReason.DATELINE);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code lower} is an English month name or its abbreviation. */
+  static boolean isMonth(String lower) {
+    return MONTHS.contains(lower);
   }
 
   /** The dateline opening {@code s}, or null. */
@@ -143,10 +191,45 @@ final class DatelineDetector {
     while (body < s.length() && s.charAt(body) == ' ') {
       body++;
     }
-    if (body >= s.length() || !Prose.startsSentence(s.charAt(body))) {
+    if (body >= s.length() || !Prose.startsSentence(s.charAt(body)) || !lowerCaseFollows(s, body)) {
       return null;
     }
     return new Match(place.strip(), body);
+  }
+
+  /**
+   * Whether the text after a dateline reads as prose: a lower-case letter within its first words, and
+   * a few words at least. A wire headline's kicker ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP",
+   * "PRESS DIGEST - Indonesian newspapers - August 30.") is no dateline.
+   */
+  private static boolean lowerCaseFollows(String s, int body) {
+    int limit = Math.min(s.length(), body + 80);
+    boolean lower = false;
+    for (int i = body; i < limit && !lower; i++) {
+      lower = Character.isLowerCase(s.charAt(i));
+    }
+    return lower && wordsFollow(s, body, MIN_LEAD_WORDS);
+  }
+
+  /** Whether {@code s[from..]} holds at least {@code n} words with a letter or digit; stops at {@code n}. */
+  private static boolean wordsFollow(String s, int from, int n) {
+    int count = 0;
+    boolean in = false;
+    boolean content = false;
+    for (int i = from; i < s.length() && count < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (in && content) {
+          count++;
+        }
+        in = false;
+        content = false;
+      } else {
+        in = true;
+        content |= Character.isLetterOrDigit(c);
+      }
+    }
+    return count >= n || in && content && count + 1 >= n;
   }
 
   /** "(CNN)", "(CNN) -- ", "(The Hollywood Reporter)". */

@@ -30,7 +30,7 @@ final class HeadlineListDetector {
                 : isHeadline(d.paragraphs.get(j).text))) {
           j++;
         }
-        if (j - i >= 2) {
+        if (j - i >= 2 && !isTable(d, i, j)) {
           for (int k = i; k < j; k++) {
             d.drop(i, RemovalReason.CHROME);
           }
@@ -41,6 +41,48 @@ final class HeadlineListDetector {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether paragraphs {@code [from, to)} are rows of a table (results, a schedule, accounts) rather
+   * than headlines: half of them or more hold two numbers, or open or close with a number, or open with
+   * a date.
+   */
+  static boolean isTable(Draft d, int from, int to) {
+    int rows = 0;
+    for (int k = from; k < to; k++) {
+      if (isRow(ChromeDetector.stripBullet(d.paragraphs.get(k).text))) {
+        rows++;
+      }
+    }
+    return 2 * rows >= to - from;
+  }
+
+  /**
+   * "1. Michelle Freeman (Jamaica) 12.71 seconds", "May 25 Third one-day international", "Net 415 289",
+   * "M. Slater run out 9".
+   */
+  static boolean isRow(String line) {
+    int numbers = 0;
+    boolean first = true;
+    boolean monthFirst = false;
+    boolean number = false;
+    for (String t : line.split(" ")) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      number = Character.isDigit(t.charAt(0)) || t.length() > 1 && "+-$(".indexOf(t.charAt(0)) >= 0
+          && Character.isDigit(t.charAt(1));
+      if (number) {
+        if (first || monthFirst && numbers == 0) {
+          return true; // a rank, a count or a date opens the row
+        }
+        numbers++;
+      }
+      monthFirst = first && DatelineDetector.isMonth(Prose.key(t));
+      first = false;
+    }
+    return numbers >= 2 || number; // two figures, or a figure closing the row ("M. Slater run out 9")
   }
 
   /** A line that may stand in a list of headlines: short, not a sentence, not a credit. */

@@ -31,12 +31,24 @@ final class Prose {
     while (i >= 0 && isClosingQuote(s.charAt(i)) && quotes < 3) {
       i--;
       quotes++;
+      // copy with spaced-out quotes: '... said Washington. "'
+      if (i > 0 && s.charAt(i) == ' ' && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\'')) {
+        i--;
+      }
     }
     return i >= 0 && isTerminal(s.charAt(i));
   }
 
   static boolean endsSentence(CharSequence s) {
     return endsSentence(s, s.length());
+  }
+
+  /**
+   * Whether {@code s} reads as a finished sentence: it ends like one and has lower-case letters. A
+   * line in capitals is a headline even with a full stop ("CRICKET - LEICESTERSHIRE WIN.").
+   */
+  static boolean isSentence(CharSequence s) {
+    return endsSentence(s) && hasLowerCase(s);
   }
 
   /** Whether a new sentence may start at {@code i}: the start, or after a finished sentence and a space. */

@@ -18,7 +18,9 @@ final class TitleDetector {
   static final int MAX_DECK_WORDS = 12;
   static final int MAX_CHARS = 220;
   /** A title ending in a question mark is a headline only when it is this short. */
-  static final int MAX_QUESTION_WORDS = 14;
+  static final int MAX_QUESTION_WORDS = 10;
+  /** Words that open a sentence of the text, never a headline question ("So what is ...?"). */
+  private static final Set<String> CONJUNCTIONS = Set.of("so", "and", "but", "or", "yet", "nor", "then");
   private static final Set<String> SITE_WORDS = Lexicon.set("site-names.txt");
   private static final Set<String> STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "his",
       "her", "its", "their", "this", "these", "those", "there");
@@ -41,7 +43,8 @@ final class TitleDetector {
       dropRepeatsAndDecks(d);
       return;
     }
-    if (d.paragraphs.size() >= 2 && isHeadline(first.text) && hasSentenceAfter(d)) {
+    // a dateline line under the first line is evidence enough, even over a table of results
+    if (d.paragraphs.size() >= 2 && (headsWireCopy(d) || isHeadline(first.text) && hasSentenceAfter(d))) {
       takeTitle(d, 0, first.length(), first.length());
       dropRepeatsAndDecks(d);
       return;
@@ -90,8 +93,61 @@ final class TitleDetector {
     return credits.size() == 1 && credits.get(0)[0] == 0 && credits.get(0)[1] >= rest.strip().length();
   }
 
+  /**
+   * Wire copy: the first line is the headline when a dateline line follows it, right after or after a
+   * byline ("Larry Fine"), even when it ends with a full stop as Reuters headlines do ("Canada government
+   * cash balances fall in week.").
+   */
+  private static boolean headsWireCopy(Draft d) {
+    String first = d.paragraphs.get(0).text;
+    if (!isHeadline(first, true)) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(3, d.paragraphs.size()); k++) {
+      if (isDatelineLine(d, k)) {
+        return true;
+      }
+      if (!isBylineName(d.paragraphs.get(k).text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether paragraph {@code k} is a dateline on a line of its own (perhaps split over two lines). */
+  static boolean isDatelineLine(Draft d, int k) {
+    String line = d.paragraphs.get(k).text;
+    if (ChromeDetector.isDateStamp(line)) {
+      return false;
+    }
+    return DatelineLine.name(line) != null || DatelineLine.placeOnly(line) != null
+        && k + 1 < d.paragraphs.size() && DatelineLine.isDateLine(d.paragraphs.get(k + 1).text);
+  }
+
+  /** A byline without "By": two to four capitalised words alone on a line ("Larry Fine"). */
+  private static boolean isBylineName(String line) {
+    int words = Prose.wordCount(line);
+    if (words < 2 || words > 4 || line.length() > 40 || Prose.endsSentence(line)) {
+      return false;
+    }
+    for (String w : line.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a line reads as a headline: short, one clause, not a finished sentence. */
   static boolean isHeadline(String s) {
+    return isHeadline(s, false);
+  }
+
+  /**
+   * Whether a line reads as a headline; with {@code fullStop}, a final full stop is allowed (wire
+   * headlines). A line in capitals is never a sentence, so its full stop is always allowed.
+   */
+  static boolean isHeadline(String s, boolean fullStop) {
     int words = Prose.wordCount(s);
     if (words < 2 || words > MAX_WORDS || s.length() > MAX_CHARS) {
       return false;
@@ -110,12 +166,28 @@ final class TitleDetector {
     }
     if (Prose.endsSentence(s)) {
       boolean ellipsis = s.endsWith("...") || s.endsWith("\u2026");
-      boolean question = lastNonQuote(s) == '?' && words <= MAX_QUESTION_WORDS;
-      if (!ellipsis && !question) {
+      char end = lastNonQuote(s);
+      boolean question = end == '?' && isQuestionHeadline(s, words);
+      boolean stop = end == '.' && (fullStop || !Prose.hasLowerCase(s));
+      if (!ellipsis && !question && !stop) {
         return false;
       }
     }
     return !hasInnerSentenceEnd(s);
+  }
+
+  /**
+   * A question is a headline when it is short and plain ("Will Tory tax cuts lift spirits?"); one that
+   * opens with a conjunction or holds a comma is a sentence of the text ("So who, if anyone, is
+   * playing politics with the security of the nation?").
+   */
+  private static boolean isQuestionHeadline(String s, int words) {
+    if (words > MAX_QUESTION_WORDS || s.indexOf(',') >= 0) {
+      return false;
+    }
+    int sp = s.indexOf(' ');
+    String first = (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
+    return !CONJUNCTIONS.contains(first);
   }
 
   private static char lastNonQuote(String s) {
@@ -151,7 +223,7 @@ final class TitleDetector {
     int limit = Math.min(d.paragraphs.size(), 30);
     for (int i = 1; i < limit; i++) {
       String t = d.paragraphs.get(i).text;
-      if (Prose.endsSentence(t) || Prose.wordCount(t) >= 15) {
+      if (Prose.isSentence(t) || Prose.wordCount(t) >= 15 && Prose.hasLowerCase(t)) {
         return true;
       }
     }
@@ -381,6 +453,9 @@ final class TitleDetector {
     int decks = 0;
     while (!d.paragraphs.isEmpty()) {
       Paragraph p = d.paragraphs.get(0);
+      if (isDatelineLine(d, 0) || d.paragraphs.size() > 1 && isDatelineLine(d, 1)) {
+        return; // a dateline line, or a byline above one, is left to the dateline stage
+      }
       String withoutSite = p.text.substring(0, siteSuffixStart(p.text));
       if (Skeleton.key(p.text).equals(key) || Skeleton.key(withoutSite).equals(key)) {
         d.drop(0, RemovalReason.DUPLICATE);

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Chooses the lead sentence: the first real sentence of the cleaned body (the dateline is already
- * gone). A real sentence has a lower-case letter and either ends with a full stop, question or
- * exclamation mark and has at least two words, or is long; leftover fragments before it (a kicker, a
+ * gone). A real sentence does not open in lower case, has a lower-case letter, and either ends with a
+ * full stop, question or exclamation mark and has at least two words, or is long; leftover fragments before it (a kicker, a
  * sub-heading) are passed over. When no sentence qualifies the first one is the lead, so the lead is
  * never missing while the text holds a sentence. Stateless and thread-safe.
  */
@@ -41,10 +41,26 @@ public final class LeadSelector {
       in = w;
       lower |= Character.isLowerCase(c);
     }
-    if (!lower) {
+    if (!lower || !opensSentence(s)) {
       return false;
     }
     return endsSentence(s) ? words >= MIN_WORDS : words >= LONG_WORDS;
+  }
+
+  /**
+   * Whether {@code s} opens like a sentence: its first letter is not in lower case ("(halftime 2-0) in
+   * a World Cup qualifier on Saturday:" is the tail of a line broken in two), unless it starts a brand
+   * ("iPhone").
+   */
+  private static boolean opensSentence(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        // "iPhone sales ...", "eBay has ...": a brand in lower case opens a sentence too
+        return !Character.isLowerCase(c) || i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1));
+      }
+    }
+    return false;
   }
 
   private static boolean endsSentence(CharSequence s) {

@@ -4,6 +4,7 @@ import static dev.lede.clean.Cleaning.ARTICLE;
 import static dev.lede.clean.Cleaning.clean;
 import static dev.lede.clean.Cleaning.removed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,6 +56,21 @@ class CaptionDetectorTest {
   void anAgencyNamedInASentenceIsNoCredit() {
     String s = "The minister told Agence France-Presse (AFP) that talks would resume on Monday.";
     assertEquals(s, clean(s).text());
+  }
+
+  @Test
+  void anAgencyAbbreviatingTheWordsBeforeItIsNoCredit() {
+    String s = "A report aired by the British Broadcasting Corporation (BBC), citing officials, said two were hurt.";
+    assertEquals(s, clean(s).text());
+    assertTrue(CreditFinder.abbreviates("Agence France-Presse (AFP)", 21, "AFP"));
+    assertFalse(CreditFinder.abbreviates("Fans gather at the stadium (AFP)", 27, "AFP"));
+  }
+
+  @Test
+  void circledAsAVerbIsNoCaptionCue() {
+    String s = "TOWN ROADS SHUT\nThe council said on Monday that roads would close.\n"
+        + "And police checkpoints have circled Northfield since the spring, a reminder of the dispute.";
+    assertEquals(List.of(), removed(clean(s), RemovalReason.CAPTION));
   }
 
   @Test

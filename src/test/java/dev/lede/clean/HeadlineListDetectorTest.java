@@ -29,6 +29,20 @@ class HeadlineListDetectorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void rowsOfATableAreNoHeadlines() {
+    String table = "1. Anna Berg (Sweden) 12.71 seconds\nWomen's 100 metres hurdles\n2. Mia Lund (Norway) 12.80 seconds\n"
+        + "May 25 Third match (at Northfield)\nJ. Hale not out 45";
+    String s = ARTICLE + "\n" + table;
+    assertEquals(s.replace("\n", "\n\n"), clean(s).text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void quotedLinesWithSpacedQuotesAreSentencesNotHeadlines() {
+    String s = ARTICLE + "\n\" I think we played well at times, \" said Hale. \"\nBut we must do better next week. \"";
+    assertEquals(s.replace("\n", "\n\n"), clean(s).text());
+  }
+
+  @org.junit.jupiter.api.Test
   void aSingleSubheadingStays() {
     String s = ARTICLE.replaceFirst("\n", "\nA long wait for repairs\n");
     assertEquals(s.replace("\n", "\n\n"), clean(s).text());

@@ -55,6 +55,18 @@ class TitleDetectorTest {
     assertEquals(BODY, a.text());
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "So what is the real gap between the two parties nowadays?",
+    "But who, if anyone, is to blame for the closure?",
+    "Why would a council close a bridge that carries four thousand cars a day?",
+  })
+  void aQuestionOpeningWithAConjunctionOrLongOrWithACommaIsTheLead(String question) {
+    CleanArticle a = clean(question + "\n" + ARTICLE);
+    assertNull(a.title());
+    assertTrue(a.text().startsWith(question));
+  }
+
   @Test
   void aShortExclamationIsALead() {
     CleanArticle a = clean("The UK Wife Carrying Championships have a winner!\n" + ARTICLE);

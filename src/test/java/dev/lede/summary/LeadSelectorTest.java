@@ -39,6 +39,12 @@ class LeadSelectorTest {
   }
 
   @Test
+  void aLineThatOpensInLowerCaseIsTheTailOfABrokenLine() {
+    assertEquals(0, lead("Northfield beat Southport 2-1\n\n(halftime 1-0) in a league match played in the rain on Saturday:"));
+    assertEquals(0, lead("iPhone sales rose by a third in the last three months of the year, the firm said."));
+  }
+
+  @Test
   void neverEmptyWhileTheTextHoldsASentence() {
     assertEquals(0, lead("Breaking news"));
     assertEquals(-1, lead(""));
