@@ -22,6 +22,10 @@ final class ChromeDetector {
   private static final Set<String> STRONG = new HashSet<>();
   private static final Set<String> WEAK = new HashSet<>();
   private static final Set<String> DATE_WORDS = new HashSet<>();
+  /** Time zones as news sites print them beside a time. */
+  private static final Set<String> TIME_ZONES = Set.of("gmt", "bst", "utc", "et", "pt", "ct", "est", "edt",
+      "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "eet", "ist", "jst", "kst", "hkt", "bjt", "sgt",
+      "msk", "aest", "aedt", "awst", "nzst", "nzdt", "sast", "wat", "eat");
   private static final List<String> EDITOR_NOTES = List.of(
       "web editor", "editor:", "editors:", "edited by", "editing by", "reporting by", "writing by",
       "additional reporting", "compiled by", "translated by", "source:");
@@ -29,7 +33,7 @@ final class ChromeDetector {
   private static final Set<String> NOT_LAST = Set.of("the", "a", "this", "with", "on", "via", "x");
   private static final List<String> TRAILING_NOTES = List.of(
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
-      "additional reporting by ", "compiled by ", "translated by ");
+      "additional reporting by ", "compiled by ", "translated by ", "source: ");
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -89,7 +93,37 @@ final class ChromeDetector {
     if (line.length() > 400) {
       return false; // furniture lines are short; this keeps a 5 MB single line cheap
     }
-    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line);
+    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line)
+        || ReaderPrompt.is(line) || isCompound(line);
+  }
+
+  /**
+   * Pieces of furniture strung together with bars or dashes: "By Jane Doe | Published: 3 March 2015 |
+   * Updated: 14:10 EST", "Advertisement - Continue Reading Below". Every piece must be furniture, a
+   * byline, a time stamp or a news agency's name.
+   */
+  static boolean isCompound(String line) {
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i + 1 < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean bar = (c == '|' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u00B7' || c == '\u2022')
+          && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ';
+      if (bar) {
+        pieces.add(line.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    if (pieces.isEmpty()) {
+      return false;
+    }
+    pieces.add(line.substring(from).strip());
+    for (String piece : pieces) {
+      if (piece.isEmpty() || !(isChromeLine(piece) || CreditFinder.AGENCIES.contains(Prose.key(piece)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -172,9 +206,13 @@ final class ChromeDetector {
     return Character.isUpperCase(first) && words <= 12 && !Prose.endsSentence(line);
   }
 
-  /** "18 March 2014 Last updated at 09:22 GMT", "Mon 18 Jan 2021 10.32". */
+  /**
+   * "18 March 2014 Last updated at 09:22 GMT", "Mon 18 Jan 2021 10.32", "03-03-2015 09:12 BJT",
+   * "Updated 0914 GMT (1714 HKT) March 3, 2015": numbers with a month, a weekday or a whole date, and
+   * nothing else but time words and time zones.
+   */
   static boolean isDateStamp(String line) {
-    String[] toks = line.toLowerCase(Locale.ROOT).split("[\\s,|]+");
+    String[] toks = line.split("[\\s,|]+");
     if (toks.length > 12) {
       return false;
     }
@@ -186,21 +224,43 @@ final class ChromeDetector {
         continue;
       }
       if (Character.isDigit(k.charAt(0))) {
+        int seps = 0;
         for (int i = 0; i < k.length(); i++) {
           char c = k.charAt(i);
+          if (c == '/' || c == '-') {
+            seps++;
+          }
           if (!(Character.isDigit(c) || c == ':' || c == '.' || c == '/' || c == '-')
               && !k.substring(i).matches("st|nd|rd|th|am|pm|h")) {
             return false;
           }
         }
         number = true;
+        // "03-03-2015 09:12", "3/3/15 10am": a whole date beside a time (a date alone may be a wire dateline's)
+        dateWord |= seps == 2 && toks.length > 1;
       } else if (DATE_WORDS.contains(k)) {
         dateWord = true;
-      } else {
+      } else if (!isTimeZone(t)) {
         return false;
       }
     }
     return number && dateWord;
+  }
+
+  /**
+   * "GMT", "(HKT)", "BJT", "ET": a time zone's abbreviation, written in capitals. A fixed list, as a
+   * place in capitals ("NEW YORK 1996-08-30") is a wire dateline, not a time stamp.
+   */
+  private static boolean isTimeZone(String t) {
+    if (!TIME_ZONES.contains(Prose.key(t))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false; // "et" is a word in French copy; "Est" opens a name
+      }
+    }
+    return true;
   }
 
   /** A lone e-mail address or web link. */
