@@ -34,6 +34,10 @@ final class CreditFinder {
   /** Every credit in {@code s}, as sorted, non-overlapping {start, end} ranges. */
   static List<int[]> find(String s) {
     List<int[]> out = new ArrayList<>();
+    if (isCreditLine(s)) {
+      out.add(new int[] {0, s.length()});
+      return out;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int[] hit = null;
@@ -63,6 +67,20 @@ final class CreditFinder {
     }
     out.sort((x, y) -> Integer.compare(x[0], y[0]));
     return out;
+  }
+
+  /**
+   * A line that is nothing but a credit: "AFP Photo", "AP Photo/Evan Vucci", "File photo", "Photo
+   * courtesy of the family", "Getty Images".
+   */
+  private static boolean isCreditLine(String s) {
+    if (s.length() > 60 || Prose.wordCount(s) > 6) {
+      return false;
+    }
+    String lower = s.strip().toLowerCase(Locale.ROOT);
+    // an agency's name alone on a line between paragraphs ("AFP", "Getty Images") credits a photo
+    return !lower.isEmpty() && Character.isUpperCase(s.strip().charAt(0))
+        && (creditByWord(lower) || AGENCIES.contains(Prose.key(lower)) || PHOTO_SERVICES.contains(Prose.key(lower)));
   }
 
   /** Whether {@code s} holds a credit. */
