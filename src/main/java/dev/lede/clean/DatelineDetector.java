@@ -19,6 +19,7 @@ final class DatelineDetector {
   /** The lead after a dateline has at least this many words. */
   static final int MIN_LEAD_WORDS = 6;
   private static final Set<String> MONTHS = new HashSet<>();
+  private static final Set<String> KICKER_WORDS = Lexicon.set("kicker-words.txt");
 
   static {
     for (Month m : Month.values()) {
@@ -88,6 +89,16 @@ final class DatelineDetector {
     return false;
   }
 
+  /** Whether every word of {@code place} is a kicker's or section's word ("WORLD NEWS", "EXCLUSIVE"). */
+  static boolean isKicker(String place) {
+    for (String w : place.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+      if (!w.isEmpty() && !KICKER_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code lower} is an English month name or its abbreviation. */
   static boolean isMonth(String lower) {
     return MONTHS.contains(lower);
@@ -100,7 +111,11 @@ final class DatelineDetector {
       return null;
     }
     if (s.charAt(0) == '(') {
-      return agencyOnly(s, n);
+      return agencyOnly(s, 0, n);
+    }
+    int dated = dateEnd(s, n);
+    if (dated > 0 && dated < n && s.charAt(dated) == '(') {
+      return agencyOnly(s, dated, n); // "Jan 19 (Reuters) - ": a date, the agency, no place
     }
     // the place: capitalised words, up to a comma, an agency in brackets or a separator
     int i = 0;
@@ -184,7 +199,7 @@ final class DatelineDetector {
         return null;
       }
     }
-    if (allCaps && !agency && letters(place) < 3) {
+    if (allCaps && !agency && letters(place) < 3 || isKicker(place)) {
       return null;
     }
     int body = sep;
@@ -233,9 +248,9 @@ final class DatelineDetector {
   }
 
   /** "(CNN)", "(CNN) -- ", "(The Hollywood Reporter)". */
-  private static Match agencyOnly(String s, int n) {
-    int close = s.indexOf(')');
-    if (close < 2 || close >= n || !agencyName(s.substring(1, close))) {
+  private static Match agencyOnly(String s, int open, int n) {
+    int close = s.indexOf(')', open);
+    if (close < open + 2 || close >= n || !agencyName(s.substring(open + 1, close))) {
       return null;
     }
     int sep = separatorEnd(s, close + 1, false);
@@ -246,7 +261,40 @@ final class DatelineDetector {
     if (body >= s.length() || !Prose.startsSentence(s.charAt(body))) {
       return null;
     }
-    return new Match(s.substring(1, close).strip(), body);
+    return new Match(s.substring(open + 1, close).strip(), body);
+  }
+
+  /**
+   * The end of a date opening {@code s} ("Jan 19 ", "Jan. 19, 2021 ", "19 January "), spaces included,
+   * or -1.
+   */
+  private static int dateEnd(String s, int n) {
+    int i = 0;
+    int tokens = 0;
+    int end = -1;
+    boolean month = false;
+    while (i < n && tokens < 4) {
+      int st = i;
+      while (i < n && s.charAt(i) != ' ') {
+        i++;
+      }
+      String t = s.substring(st, i).toLowerCase(Locale.ROOT);
+      while (!t.isEmpty() && (t.endsWith(",") || t.endsWith("."))) {
+        t = t.substring(0, t.length() - 1);
+      }
+      boolean isMonth = MONTHS.contains(t);
+      boolean isNumber = !t.isEmpty() && t.length() <= 4 && t.chars().allMatch(Character::isDigit);
+      if (!isMonth && !isNumber) {
+        break;
+      }
+      month |= isMonth;
+      tokens++;
+      while (i < n && s.charAt(i) == ' ') {
+        i++;
+      }
+      end = i;
+    }
+    return month && tokens >= 2 ? end : -1;
   }
 
   /** One to five capitalised words: "CNN", "The Hollywood Reporter", "Xinhua". */
