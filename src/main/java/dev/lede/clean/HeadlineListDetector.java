@@ -6,11 +6,15 @@ import java.util.Set;
  * Removes lists of related headlines: a header ("Related stories", "More on this story", "Read more:")
  * with the headline lines after it, and runs of two or more headline-like lines without a header (short
  * lines, not sentences, with lower-case words). The first paragraph is never part of a run without a
- * header: it may be the article's own title. Stateless and thread-safe.
+ * header unless it carries a bullet: it may be the article's own title. Stateless and thread-safe.
  */
 final class HeadlineListDetector {
   private static final Set<String> HEADERS = Lexicon.set("headline-list-headers.txt");
   static final int MAX_WORDS = 18;
+  /** Openings of headers that name a section: "More from News", "Latest from Sport". */
+  private static final java.util.List<String> HEADER_OPENERS = java.util.List.of(
+      "more from ", "more on ", "more in ", "more about ", "related to ", "latest from ", "latest on ",
+      "more stories from ", "more news from ");
 
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
@@ -22,13 +26,13 @@ final class HeadlineListDetector {
         }
         continue;
       }
-      if (i > 0 && isHeadline(p.text)) {
+      if ((i > 0 || isBulleted(p.text)) && isHeadline(p.text)) {
         int j = i;
         boolean bullets = isBulleted(p.text);
         while (j < d.paragraphs.size()
             && (bullets ? isBulleted(d.paragraphs.get(j).text) && isListed(d.paragraphs.get(j).text)
-                : isHeadline(d.paragraphs.get(j).text))) {
-          j++;
+                : isHeadline(d.paragraphs.get(j).text) || j - i >= 2 && isListed(d.paragraphs.get(j).text))) {
+          j++; // once two headlines make a run, a headline in capitals ("Shadow Health Secretary Quits") joins it
         }
         if (j - i >= 2 && !isTable(d, i, j)) {
           for (int k = i; k < j; k++) {
@@ -45,17 +49,30 @@ final class HeadlineListDetector {
 
   /**
    * Whether paragraphs {@code [from, to)} are rows of a table (results, a schedule, accounts) rather
-   * than headlines: half of them or more hold two numbers, or open or close with a number, or open with
-   * a date.
+   * than headlines: none bulleted, most holding a figure, and half of them or more holding two, or
+   * opening or closing with one, or opening with a date.
    */
   static boolean isTable(Draft d, int from, int to) {
     int rows = 0;
+    int numeric = 0;
     for (int k = from; k < to; k++) {
-      if (isRow(ChromeDetector.stripBullet(d.paragraphs.get(k).text))) {
-        rows++;
+      String line = d.paragraphs.get(k).text;
+      if (isBulleted(line)) {
+        return false; // bullets mark a list of links, not a table
+      }
+      rows += isRow(line) ? 1 : 0;
+      numeric += hasDigit(line) ? 1 : 0;
+    }
+    return 2 * rows >= to - from && 2 * numeric > to - from;
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
       }
     }
-    return 2 * rows >= to - from;
+    return false;
   }
 
   /**
@@ -112,6 +129,12 @@ final class HeadlineListDetector {
     String key = Prose.key(line);
     if (HEADERS.contains(key)) {
       return true;
+    }
+    // "More from News", "More on Brexit", "Related to this story", "Latest from Sport"
+    for (String opener : HEADER_OPENERS) {
+      if (key.startsWith(opener) && Prose.wordCount(line) <= 5 && !Prose.endsSentence(line)) {
+        return true;
+      }
     }
     // "Read more: Why a story about bulk shipping matters" opens with a header and names one headline
     int colon = line.indexOf(':');
