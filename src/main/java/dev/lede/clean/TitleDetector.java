@@ -157,8 +157,9 @@ final class TitleDetector {
         || Character.isLowerCase(c0) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))) {
       return false; // a fragment, not a headline ("iPhone sales soar" is fine)
     }
-    if (!Prose.hasLetterOrDigit(s) || CaptionDetector.hasCredit(s)) {
-      return false;
+    if (!Prose.hasLetterOrDigit(s) || CaptionDetector.hasCredit(s) || HeadlineListDetector.isBulleted(s)
+        || HeadlineListDetector.isHeader(s)) {
+      return false; // a credit, a bulleted line or a list header ("Related stories") is no headline
     }
     char last = s.charAt(s.length() - 1);
     if (last == ':' || last == ',' || last == ';' || last == '-' || last == '\u2014' || last == '\u2013') {
@@ -251,7 +252,10 @@ final class TitleDetector {
     // a headline may run on through a site name into glued text: "Title | XinhuaArgentina and ..."
     int camelLimit = best == null ? limit : Math.min(s.length(), best[1] + 40);
     for (int i = 1; i < camelLimit; i++) {
-      if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !cleanWordAt(s, i)) {
+      char before = s.charAt(i - 1);
+      boolean afterStop = before == '?' || before == '\u2026'; // "...told the court?A German ..."
+      if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !afterStop && !cleanWordAt(s, i)
+          && !articleAfterWord(s, i)) {
         continue;
       }
       if (acceptable(s, i, i) && !tokenRecurs(d, s, i)) {
@@ -286,7 +290,7 @@ final class TitleDetector {
     }
     // "PROFITSBritish": a capitalised word of three letters or more after a run of capitals ("ABCs" is
     // one word; "LAWA proposed" cannot be told from "NASA has")
-    return Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2))
+    return Character.isUpperCase(p) && i >= 3 && (Character.isUpperCase(s.charAt(i - 2)) || s.charAt(i - 2) == '&')
         && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2));
   }
 
@@ -361,6 +365,19 @@ final class TitleDetector {
     return !(lower && upper);
   }
 
+  /**
+   * "ReutersA Delaware father ...": the article "A" glued to a word of three lower-case letters or more,
+   * before any word. (After a capital or a short word, "A" may be a grade or a name: "vitamin A".)
+   */
+  private static boolean articleAfterWord(String s, int i) {
+    if (s.charAt(i) != 'A' || i < 3 || i + 2 >= s.length() || s.charAt(i + 1) != ' '
+        || !Character.isLetter(s.charAt(i + 2))) {
+      return false;
+    }
+    return Character.isLowerCase(s.charAt(i - 1)) && Character.isLowerCase(s.charAt(i - 2))
+        && Character.isLowerCase(s.charAt(i - 3));
+  }
+
   /** The glued prefix reads as a headline and enough text follows. */
   private static boolean acceptable(String s, int titleEnd, int restStart) {
     String title = s.substring(0, titleEnd).strip();
@@ -425,9 +442,11 @@ final class TitleDetector {
 
   /** Where a site name after the headline starts ("Title - BBC News", "Title | Reuters"), else the end. */
   static int siteSuffixStart(String t) {
-    int bar = t.lastIndexOf(" | ");
-    if (bar > 0 && Prose.wordCount(t.substring(bar + 3)) <= 5 && Prose.wordCount(t.substring(0, bar)) >= 2) {
-      return bar;
+    // the first bar after which every piece is short: "Title | World news | The Guardian"
+    for (int bar = t.indexOf(" | "); bar > 0; bar = t.indexOf(" | ", bar + 3)) {
+      if (Prose.wordCount(t.substring(0, bar)) >= 2 && shortPieces(t.substring(bar))) {
+        return bar;
+      }
     }
     for (String dash : List.of(" - ", " \u2014 ", " \u2013 ", " -- ")) {
       int at = t.lastIndexOf(dash);
@@ -439,12 +458,45 @@ final class TitleDetector {
         continue;
       }
       for (String w : suffix.toLowerCase(Locale.ROOT).split("[\\s]+")) {
-        if (SITE_WORDS.contains(w) || w.endsWith(".com") || w.endsWith(".co.uk")) {
+        if (SITE_WORDS.contains(w) || isDomain(w)) {
           return at;
         }
       }
     }
     return t.length();
+  }
+
+  /** "cnn.com", "chinadaily.com.cn", "news.sky.com": letters and dots ending in a short top-level domain. */
+  static boolean isDomain(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0 || w.length() - dot - 1 < 2 || w.length() - dot - 1 > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-') || c == '.' && i > 0 && w.charAt(i - 1) == '.') {
+        return false;
+      }
+    }
+    for (int i = dot + 1; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every piece of {@code suffix} between bars has at most five words, eight in all. */
+  private static boolean shortPieces(String suffix) {
+    if (Prose.wordCount(suffix.replace("|", " ")) > 8) {
+      return false;
+    }
+    for (String piece : suffix.split("\\|")) {
+      if (Prose.wordCount(piece) > 5) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After the title: drop repeats of it, and up to two headline-like decks before the text. */
