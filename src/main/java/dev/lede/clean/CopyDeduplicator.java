@@ -20,6 +20,8 @@ final class CopyDeduplicator {
   static final int MIN_COPY = 16;
   /** Candidate copy lengths tried before giving up (each try is linear). */
   private static final int MAX_TRIES = 8;
+  /** Lines of junk before the copies that are tried as the copies' start. */
+  private static final int MAX_JUNK_LINES = 3;
   /** Beyond this many copies, the rest are reported as one removal (a million copies stay cheap). */
   static final int MAX_COPY_REMOVALS = 64;
 
@@ -37,25 +39,44 @@ final class CopyDeduplicator {
     }
     List<int[]> copies = search(sk.chars, n);
     boolean reversed = false;
+    int from = 0; // the skeleton index where the kept copy starts
     if (copies == null) {
       char[] rev = new char[n];
       for (int i = 0; i < n; i++) {
         rev[i] = sk.chars[n - 1 - i];
       }
       copies = search(rev, n);
+      if (copies != null) {
+        reversed = true;
+        List<int[]> forward = new ArrayList<>(copies.size());
+        for (int i = copies.size() - 1; i >= 0; i--) {
+          int[] c = copies.get(i);
+          forward.add(new int[] {n - c[1], n - c[0]});
+        }
+        copies = forward;
+      }
+    }
+    if (copies == null) {
+      // junk both before and after the copies ("Advertisement" ... "Comments (12)"): the copies may
+      // start at one of the first lines
+      for (int s : lineStarts(text, sk)) {
+        copies = search(java.util.Arrays.copyOfRange(sk.chars, s, n), n - s);
+        if (copies != null) {
+          for (int[] c : copies) {
+            c[0] += s;
+            c[1] += s;
+          }
+          from = s;
+          break;
+        }
+      }
       if (copies == null) {
         return new Result(1, List.of());
       }
-      reversed = true;
-      List<int[]> forward = new ArrayList<>(copies.size());
-      for (int i = copies.size() - 1; i >= 0; i--) {
-        int[] c = copies.get(i);
-        forward.add(new int[] {n - c[1], n - c[0]});
-      }
-      copies = forward;
     }
     // copies.get(0) is the kept (first) copy; the rest are removed.
-    String lead = reversed ? "" : text.substring(0, sk.offsets[0]).strip();
+    int leadFrom = from == 0 ? 0 : text.lastIndexOf('\n', sk.offsets[from]) + 1;
+    String lead = reversed ? "" : text.substring(leadFrom, sk.offsets[from]).strip();
     List<Span> out = new ArrayList<>();
     for (int k = 1; k < copies.size(); k++) {
       int[] c = copies.get(k);
@@ -67,6 +88,38 @@ final class CopyDeduplicator {
       }
     }
     return new Result(copies.size(), merge(out));
+  }
+
+  /**
+   * Skeleton indexes of the starts of the second to the fourth non-blank line, where copies wrapped in
+   * junk lines may start; only those in the first third of the text.
+   */
+  private static List<Integer> lineStarts(String text, Skeleton sk) {
+    List<Integer> out = new ArrayList<>();
+    int limit = sk.offsets[Math.min(sk.length - 1, sk.length / 3)];
+    int i = text.indexOf('\n');
+    while (i >= 0 && i < limit && out.size() < MAX_JUNK_LINES) {
+      int k = firstAtOrAfter(sk, i + 1);
+      if (k > 0 && k < sk.length && sk.offsets[k] < limit && (out.isEmpty() || out.get(out.size() - 1) != k)) {
+        out.add(k);
+      }
+      i = text.indexOf('\n', i + 1);
+    }
+    return out;
+  }
+
+  private static int firstAtOrAfter(Skeleton sk, int offset) {
+    int lo = 0;
+    int hi = sk.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sk.offsets[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -110,6 +163,16 @@ final class CopyDeduplicator {
       starts.add(q);
       p = q;
       scan = q + Math.max(1, c / 2);
+    }
+    // a copy cut off before its middle, after the last whole one: the article's opening again
+    int last = starts.get(starts.size() - 1);
+    int lastEnd = last + Math.min(z[last], c);
+    int limit = (int) Math.min(n - 1L, lastEnd + (long) Math.max(MIN_COPY, c / 8));
+    for (int j = lastEnd; j <= limit && z[last] >= c - c / 8; j++) {
+      if (z[j] >= Math.max(2 * MIN_COPY, c / 10) && z[j] < need) {
+        starts.add(j);
+        break;
+      }
     }
     long covered = 0;
     List<int[]> copies = new ArrayList<>(starts.size() + 1);
