@@ -1,18 +1,23 @@
 package dev.lede.cli.eval;
 
+import static dev.lede.cli.eval.PageFurniture.pick;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * Dresses a clean article as a scraped page, with the faults Lede must undo, in varied forms: a title on
- * its own line, glued to the text or set off by a bar, with a site name or none; a dateline with or
- * without an agency; photo captions with credits in several styles, on their own lines, glued before the
- * lead or glued into the text without a full stop; share widgets, print buttons, bylines, editor lines,
- * "Advertisement"-style lines and related-headline lists; and the whole page repeated one to four times,
- * glued, on new lines or wrapped in whitespace junk. Seeded: the same seed, id and article always give
- * the same page. Thread-safe: every call makes its own {@link Random}.
+ * Dresses a clean article as a scraped page, with the faults Lede must undo, in varied forms (the
+ * furniture itself is in {@link PageFurniture}): a title on its own line, glued to the text, set off by
+ * a bar, with a site name or a kicker, as written, in Title Case or in capitals; a dateline with or
+ * without an agency and a date; photo captions with credits in many styles, on their own lines, glued
+ * before the lead or glued into the text without a full stop; share widgets, bylines and time stamps
+ * above or below the text, chrome lines, "Read more: ..." lines, editor lines and related-headline lists
+ * before or after the body; and the whole page repeated one to four times, glued, on new lines or with
+ * junk between the copies, sometimes with a truncated copy at the end and junk around it all. Seeded:
+ * the same seed, id and article always give the same page. Thread-safe: every call makes its own
+ * {@link Random}.
  *
  * <p>Every piece it adds is listed in {@link Page#injected()} so that a measure can check that none of
  * it survives cleaning.
@@ -22,9 +27,9 @@ public final class PageDresser {
    * A dressed page.
    *
    * @param text the page as a scraper would hand it over
-   * @param title the headline put on the page (without any site name), or null when none was
+   * @param title the headline put on the page, kicker included and site name left out, or null
    * @param dateline the place or agency of the dateline put before the lead, or null
-   * @param copies how many times the page is repeated
+   * @param copies how many times the page is repeated (a truncated copy at the end counts)
    * @param injected every piece of furniture, caption, credit and dateline added
    */
   public record Page(String text, String title, String dateline, int copies, List<String> injected) {
@@ -33,64 +38,10 @@ public final class PageDresser {
     }
   }
 
-  private static final String[] SHARE_WORDS = {
-    "Share this with", "Email", "Facebook", "Messenger", "Twitter", "Pinterest", "WhatsApp", "LinkedIn",
-    "Copy this link"
-  };
-  private static final String[] SITE_SUFFIXES = {
-    " - BBC News", " | Reuters", " \u2014 The Guardian", " | Xinhua", " - CNN.com", " | Daily Mail Online",
-    " - The Times"
-  };
-  private static final String[][] DATELINES = {
-    {"BEIJING -- ", "BEIJING"}, {"LONDON (Reuters) - ", "LONDON"}, {"WASHINGTON, Jan. 19 (Xinhua) -- ", "WASHINGTON"},
-    {"(CNN) -- ", "CNN"}, {"Boston (CNN) -- ", "Boston"}, {"(CNN)", "CNN"}, {"PARIS, March 3 (AFP) - ", "PARIS"},
-    {"NEW YORK \u2014 ", "NEW YORK"}, {"Sydney, Australia (CNN)", "Sydney"}, {"MOSCOW, Feb 2 (Reuters) - ", "MOSCOW"},
-    {"Geneva (AP) \u2014 ", "Geneva"}, {"TOKYO: ", "TOKYO"}, {"NAIROBI, Kenya (AP) -- ", "NAIROBI"},
-    {"(Reuters) - ", "Reuters"}, {"RIO DE JANEIRO -- ", "RIO DE JANEIRO"}
-  };
-  private static final String[] CREDITS = {
-    "[Photo/Xinhua]", "[Photo: Xinhua]", "(Photo: Reuters)", "(AP Photo)", "(AP Photo/Evan Vucci)",
-    "(Photo by Jane Doe/Getty Images)", "(Getty Images)", "(AFP)", "(EPA)", "Photo: AFP", "Picture: PA",
-    "REUTERS/Kevin Lamarque", "Credit: Shutterstock", "Photograph: Alamy", "(File photo)", "[Xinhua/Li Xin]",
-    "(Photo courtesy of the family)", "Getty Images", "(Reuters)", "PHOTO: AP", "(Image: PA)"
-  };
-  private static final String[] SUBJECTS = {
-    "Police officers", "Local residents", "The minister", "Supporters", "Rescue workers", "Fans", "Officials",
-    "Campaigners", "Visitors", "Members of the public"
-  };
-  private static final String[] ACTIONS = {
-    "speak to reporters", "attend a ceremony", "arrive at the court", "gather outside the building",
-    "pose for a photograph", "look on during the event", "are seen at the scene", "wait for news",
-    "take part in a march", "inspect the damage"
-  };
-  private static final String[] WHEN_LOWER = {
-    "earlier this week", "at the weekend", "outside the court", "last year", "in 2019", "on the first day",
-    "after the announcement", "during a visit", "at the scene", "ahead of the vote"
-  };
-  private static final String[] WHEN_CAPITAL = {"in London", "on Monday", "in New York", "on Friday"};
-  private static final String[] CUES = {"(left)", "(centre)", "(pictured)", "(right)", ", second from left,", ", circled,"};
-  private static final String[] LABELS = {"Pictured: ", "Scene: ", "Moment: ", "Gathering: ", ""};
-  private static final String[] MISC_LINES = {
-    "Advertisement", "ADVERTISEMENT", "Scroll down for video", "Read more", "Continue reading the main story",
-    "Media playback is unsupported on your device", "Click here to subscribe to our newsletter",
-    "Follow us on Twitter @NewsDesk", "Sign up for our daily briefing", "Comments (12)", "- Advertisement -",
-    "Story continues below advertisement", "Skip Ad"
-  };
-  private static final String[] EDITORS = {
-    "(Web editor: Li Yan)", "(Editor: Zhang Wei)", "Editor: Liu Mei", "(Reporting by Tom Brown; Editing by Sara Lee)",
-    "Edited by Mark Jones", "[Editor: Chen Jie]"
-  };
-  private static final String[] BYLINES = {
-    "By John Smith", "By Jane Doe, Staff Reporter", "BY MARK LEE", "By Sarah Jones and Tim Brown",
-    "By Li Xin, China Daily"
-  };
-  private static final String[] LIST_HEADERS = {
-    "Related stories", "Related:", "More on this story", "Read more:", "You may also like", "RELATED ARTICLES",
-    "Also read", "Most read", "Recommended"
-  };
-  private static final String[] BULLETS = {"", "", "- ", "\u2022 ", "* "};
-  private static final String[] COPY_SEPARATORS = {"", "", "\n", "\n\n", "\n \t \n", "   ", "\n\u00A0\n", "\n\n\n"};
-  private static final String[] PARAGRAPH_BREAKS = {"\n", "\n", "\n\n", "\n \n"};
+  private static final List<String> TOP_JUNK = List.of("Skip to main content", "Advertisement",
+      "Home > News > World", "Menu");
+  private static final List<String> BOTTOM_JUNK = List.of("Comments (12)", "Advertisement", "Back to top",
+      "Share this article");
 
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "in",
       "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is", "was", "has", "have", "had",
@@ -125,15 +76,13 @@ public final class PageDresser {
     String head = title != null ? title : headlineFrom(words, r);
     boolean withTitle = head != null && r.nextInt(10) > 0;
 
-    // the dateline before the lead
     String dateline = null;
-    if (!paragraphs.isEmpty() && r.nextInt(10) < 4 && !startsWithDateline(paragraphs.get(0))) {
-      String[] d = DATELINES[r.nextInt(DATELINES.length)];
-      paragraphs.set(0, d[0] + paragraphs.get(0));
-      dateline = d[1];
-      injected.add(d[0].strip());
+    if (!paragraphs.isEmpty() && r.nextInt(20) < 9 && !startsWithDateline(paragraphs.get(0))) {
+      PageFurniture.Dateline d = pick(PageFurniture.DATELINES, r);
+      paragraphs.set(0, d.text() + paragraphs.get(0));
+      dateline = d.name();
+      injected.add(d.text().strip());
     }
-    // captions with credits, and captions glued into the text
     int captions = r.nextInt(3);
     for (int c = 0; c < captions && !paragraphs.isEmpty(); c++) {
       addCaption(paragraphs, injected, r, words);
@@ -141,17 +90,16 @@ public final class PageDresser {
     if (!paragraphs.isEmpty() && r.nextInt(5) == 0) {
       addGluedCaption(paragraphs, injected, r, words);
     }
-    // furniture inside and after the text
-    if (r.nextInt(10) < 3 && paragraphs.size() > 1) {
-      String line = MISC_LINES[r.nextInt(MISC_LINES.length)];
-      paragraphs.add(1 + r.nextInt(paragraphs.size() - 1), line);
-      injected.add(line);
-    }
-    if (r.nextInt(10) < 4 && headlines.size() >= 4) {
-      addHeadlineList(paragraphs, injected, r, headlines, head);
+    addChrome(paragraphs, injected, r, headlines, head);
+    List<String> topList = r.nextInt(10) < 4 && headlines.size() >= 4 ? headlineList(r, injected, headlines, head) : List.of();
+    // before the body only under a header: a bare list there cannot be told from decks under the title
+    boolean listBefore = !topList.isEmpty() && r.nextInt(4) == 0 && PageFurniture.LIST_HEADERS.contains(topList.get(0));
+    if (!topList.isEmpty() && !listBefore) {
+      boolean atEnd = r.nextInt(10) < 6 || paragraphs.size() < 3;
+      paragraphs.addAll(atEnd ? paragraphs.size() : 2 + r.nextInt(paragraphs.size() - 2), topList);
     }
     if (r.nextInt(10) < 3) {
-      String editor = EDITORS[r.nextInt(EDITORS.length)];
+      String editor = pick(PageFurniture.EDITORS, r);
       if (r.nextBoolean() && !paragraphs.isEmpty()) {
         int last = paragraphs.size() - 1;
         paragraphs.set(last, paragraphs.get(last) + " " + editor);
@@ -161,12 +109,10 @@ public final class PageDresser {
       injected.add(editor);
     }
     if (r.nextInt(10) < 2) {
-      String byline = BYLINES[r.nextInt(BYLINES.length)];
-      paragraphs.add(byline);
-      injected.add(byline);
+      paragraphs.add(addTo(injected, pick(r.nextBoolean() ? PageFurniture.BYLINES : PageFurniture.STAMPS, r)));
     }
     // a share widget above or below the title, glued before the lead, or at the end
-    List<String> share = r.nextInt(10) < 5 ? shareWidget(r) : List.of();
+    List<String> share = r.nextInt(10) < 5 ? pick(PageFurniture.SHARE_WIDGETS, r) : List.of();
     int sharePlace = share.isEmpty() ? -1 : r.nextInt(4);
     if (share.size() > 1) {
       injected.add(share.get(0));
@@ -180,59 +126,97 @@ public final class PageDresser {
     } else if (sharePlace == 3) {
       paragraphs.addAll(share);
     }
-    if (r.nextInt(10) < 2 && !paragraphs.isEmpty()) {
-      String byline = BYLINES[r.nextInt(BYLINES.length)];
-      paragraphs.add(0, byline);
-      injected.add(byline);
+    if (listBefore) {
+      paragraphs.addAll(0, topList);
     }
+    paragraphs.addAll(0, topLines(r, injected));
     if (sharePlace == 1 || sharePlace == 2 && paragraphs.isEmpty()) {
       paragraphs.addAll(0, share);
     }
-    List<String> top = sharePlace == 0 ? share : List.of();
-    String page;
+    String text = String.join(pick(PageFurniture.PARAGRAPH_BREAKS, r), paragraphs);
     String titleOut = null;
-    String text = join(paragraphs, r);
+    String page = text;
     if (withTitle) {
-      String shown = styleTitle(head, r);
-      titleOut = shown;
-      String suffix = r.nextInt(5) == 0 ? SITE_SUFFIXES[r.nextInt(SITE_SUFFIXES.length)] : "";
-      if (!suffix.isEmpty()) {
-        injected.add(suffix.strip());
-      }
-      int form = r.nextInt(10);
-      boolean canGlue = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !text.startsWith("By ");
-      if (form < 4 && canGlue) {
-        page = shown + suffix + text; // glued with no separator
-      } else if (form == 4 && canGlue && suffix.isEmpty()) {
-        page = shown + " | " + text;
-      } else {
-        page = shown + suffix + PARAGRAPH_BREAKS[r.nextInt(PARAGRAPH_BREAKS.length)] + text;
-      }
-    } else {
-      page = text;
+      titleOut = styleTitle(head, r);
+      boolean leadFirst = !paragraphs.isEmpty() && !injected.contains(paragraphs.get(0));
+      page = placeTitle(titleOut, text, leadFirst, r, injected);
     }
-    if (!top.isEmpty()) {
-      page = String.join("\n", top) + "\n" + page;
+    if (sharePlace == 0) {
+      page = String.join("\n", share) + "\n" + page;
     }
+    return repeat(page, r, titleOut, dateline, injected);
+  }
+
+  /** Bylines and time stamps between the title and the text: none, one, or both. */
+  private static List<String> topLines(Random r, List<String> injected) {
+    List<String> out = new ArrayList<>();
+    switch (r.nextInt(10)) {
+      case 0 -> out.add(addTo(injected, pick(PageFurniture.BYLINES, r)));
+      case 1 -> out.add(addTo(injected, pick(PageFurniture.STAMPS, r)));
+      case 2 -> {
+        out.add(addTo(injected, pick(PageFurniture.BYLINES, r)));
+        out.add(addTo(injected, pick(PageFurniture.STAMPS, r)));
+      }
+      case 3 -> out.add(addTo(injected, pick(PageFurniture.BYLINES, r) + " | " + pick(PageFurniture.STAMPS, r)));
+      default -> { }
+    }
+    return out;
+  }
+
+  /** Chrome lines and "Read more: ..." lines between paragraphs. */
+  private static void addChrome(List<String> paragraphs, List<String> injected, Random r, List<String> headlines,
+      String own) {
+    int lines = r.nextInt(10) < 4 ? 1 + r.nextInt(2) : 0;
+    for (int k = 0; k < lines && paragraphs.size() > 1; k++) {
+      paragraphs.add(1 + r.nextInt(paragraphs.size() - 1), addTo(injected, pick(PageFurniture.CHROME_LINES, r)));
+    }
+    if (r.nextInt(10) == 0 && paragraphs.size() > 2 && headlines.size() >= 2) {
+      String h = pick(headlines, r);
+      if (!h.equals(own)) {
+        String line = (r.nextBoolean() ? "Read more: " : "READ MORE: ") + h;
+        paragraphs.add(2 + r.nextInt(paragraphs.size() - 2), addTo(injected, line));
+      }
+    }
+  }
+
+  /** The page repeated one to four times with junk between, perhaps a truncated copy, junk around. */
+  private static Page repeat(String page, Random r, String title, String dateline, List<String> injected) {
     int copies = copies(r);
     StringBuilder all = new StringBuilder(page);
     for (int k = 1; k < copies; k++) {
-      all.append(COPY_SEPARATORS[r.nextInt(COPY_SEPARATORS.length)]).append(page);
+      all.append(pick(PageFurniture.COPY_GLUE, r)).append(page);
     }
-    if (r.nextInt(6) == 0) {
-      all.insert(0, "\n \n").append("\n\t \n"); // whitespace junk around the whole page
+    if (copies > 1 && r.nextInt(10) == 0) {
+      // a copy cut off after one of its sentences, as when a scrape stops early
+      int cut = page.indexOf(". ", page.length() / 3);
+      if (cut > 0 && cut < page.length() * 4 / 5) {
+        all.append(pick(PageFurniture.COPY_GLUE, r)).append(page, 0, cut + 1);
+        copies++;
+      }
     }
-    return new Page(all.toString(), titleOut, dateline, copies, injected);
+    int junk = r.nextInt(8);
+    if (junk == 0) {
+      all.insert(0, "\n \n").append("\n\t \n"); // whitespace around the whole page
+    } else if (junk == 1) {
+      all.insert(0, addTo(injected, pick(TOP_JUNK, r)) + "\n");
+      all.append("\n").append(addTo(injected, pick(BOTTOM_JUNK, r)));
+    }
+    for (String glue : PageFurniture.COPY_GLUE) {
+      if (glue.strip().length() > 3 && all.indexOf(glue.strip()) >= 0) {
+        injected.add(glue.strip());
+      }
+    }
+    return new Page(all.toString(), title, dateline, copies, injected);
+  }
+
+  private static String addTo(List<String> injected, String piece) {
+    injected.add(piece);
+    return piece;
   }
 
   private static int copies(Random r) {
     int x = r.nextInt(10);
     return x < 4 ? 1 : x < 6 ? 2 : x < 8 ? 3 : 4;
-  }
-
-  private static String join(List<String> paragraphs, Random r) {
-    String sep = PARAGRAPH_BREAKS[r.nextInt(PARAGRAPH_BREAKS.length)];
-    return String.join(sep, paragraphs);
   }
 
   private static boolean startsWithDateline(String p) {
@@ -241,59 +225,58 @@ public final class PageDresser {
         || p.indexOf(" -- ") > 0 && p.indexOf(" -- ") < 40;
   }
 
-  /** A share widget: one word a line, or on one line with spaces or bars, or print buttons. */
-  private static List<String> shareWidget(Random r) {
-    switch (r.nextInt(6)) {
-      case 0:
-      case 1:
-        return List.of(SHARE_WORDS);
-      case 2:
-        return List.of(String.join(" ", SHARE_WORDS));
-      case 3:
-        return List.of("Share: Facebook | Twitter | Email | WhatsApp");
-      case 4:
-        return List.of("Print Mail Large Medium Small");
-      default:
-        return List.of("Share on Facebook Share on Twitter Share via Email");
+  /** The title on the page: on its own line, glued to the text, or set off by a bar; with a site name. */
+  private static String placeTitle(String shown, String text, boolean leadFirst, Random r, List<String> injected) {
+    String suffix = r.nextInt(4) == 0 ? pick(PageFurniture.SITE_SUFFIXES, r) : "";
+    if (!suffix.isEmpty()) {
+      injected.add(suffix.strip());
     }
+    int form = r.nextInt(10);
+    boolean canGlue = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    if (form < 4 && canGlue) {
+      return shown + suffix + text; // glued with no separator
+    }
+    if (form == 4 && canGlue && suffix.isEmpty() && leadFirst) {
+      // "Title | Lead ...": a bar before the lead only; a bar before furniture reads as one more piece of it
+      return shown + " | " + text;
+    }
+    return shown + suffix + pick(PageFurniture.PARAGRAPH_BREAKS, r) + text;
   }
 
-  /** A caption and its credit: on its own line, before a paragraph, or glued before the lead. */
+  /** A caption and its credit: BBC lines, a line of its own, a credit alone, or glued before the lead. */
   private static void addCaption(List<String> paragraphs, List<String> injected, Random r, String body) {
-    String caption = caption(r, body, false) + (r.nextBoolean() ? "." : "");
-    String credit = CREDITS[r.nextInt(CREDITS.length)];
-    int style = r.nextInt(5);
+    String caption = caption(r, body, false);
     int at = r.nextInt(Math.max(1, Math.min(paragraphs.size(), 4)));
-    if (style == 0) {
-      // BBC style: credit and caption on lines of their own
-      paragraphs.add(at, "Image caption " + caption);
-      paragraphs.add(at, "Image copyright " + creditName(credit));
-      injected.add("Image caption " + caption);
-      injected.add("Image copyright " + creditName(credit));
-      return;
+    String name = pick(PageFurniture.COPYRIGHT_NAMES, r);
+    int style = r.nextInt(7);
+    if (style == 3 && injected.contains(paragraphs.get(0))) {
+      style = 4; // glued before the lead only, never before another piece of furniture
     }
-    String block = caption + " " + credit;
-    injected.add(caption);
-    injected.add(credit);
-    if (style == 1 && at == 0) {
-      paragraphs.set(0, block + " " + paragraphs.get(0)); // glued before the lead on one line
-    } else {
-      paragraphs.add(at, block);
+    switch (style) {
+      case 0 -> { // BBC style, on lines of their own
+        paragraphs.add(at, addTo(injected, "Image caption " + caption + (r.nextBoolean() ? "." : "")));
+        paragraphs.add(at, addTo(injected, "Image copyright " + name));
+      }
+      case 1 -> // BBC style on one line
+          paragraphs.add(at, addTo(injected, "Image copyright " + name + " Image caption " + caption));
+      case 2 -> { // a credit line alone
+        paragraphs.add(at, addTo(injected, pick(PageFurniture.INLINE_CREDITS, r).replaceAll("^[(\\[]|[)\\]]$", "")));
+      }
+      case 3 -> { // glued before the lead on one line
+        String credit = pick(PageFurniture.INLINE_CREDITS, r);
+        injected.add(caption);
+        injected.add(credit);
+        paragraphs.set(0, caption + (r.nextBoolean() ? ". " : " ") + credit + " " + paragraphs.get(0));
+      }
+      default -> {
+        String credit = pick(PageFurniture.INLINE_CREDITS, r);
+        String opener = pick(PageFurniture.CAPTION_OPENERS, r);
+        String line = opener + caption + (r.nextBoolean() ? "." : "");
+        injected.add(line);
+        injected.add(credit);
+        paragraphs.add(at, line + " " + credit);
+      }
     }
-  }
-
-  private static String creditName(String credit) {
-    String c = credit.replaceAll("[\\[\\]()]", "");
-    int colon = c.indexOf(':');
-    if (colon >= 0) {
-      c = c.substring(colon + 1);
-    }
-    int slash = c.indexOf('/');
-    if (slash >= 0 && c.toLowerCase(Locale.ROOT).startsWith("photo")) {
-      c = c.substring(slash + 1);
-    }
-    c = c.strip();
-    return c.isEmpty() || c.equalsIgnoreCase("file photo") ? "Getty Images" : c;
   }
 
   /** A Daily-Mail style caption with a cue, glued to the start of a paragraph without a full stop. */
@@ -311,17 +294,57 @@ public final class PageDresser {
   private static String caption(Random r, String body, boolean cue) {
     String subject = r.nextBoolean() ? nameFrom(body, r) : null;
     if (subject == null) {
-      subject = SUBJECTS[r.nextInt(SUBJECTS.length)];
+      subject = pick(PageFurniture.SUBJECTS, r);
     }
-    String label = cue ? LABELS[r.nextInt(LABELS.length)] : "";
-    String mark = cue || r.nextInt(3) == 0 ? " " + CUES[r.nextInt(CUES.length)] : "";
+    String label = cue ? pick(PageFurniture.GLUED_LABELS, r) : "";
+    String mark = cue || r.nextInt(3) == 0 ? " " + pick(PageFurniture.CUES, r) : "";
     if (mark.startsWith(" ,")) {
       mark = mark.substring(1);
     }
-    String when = r.nextInt(5) == 0
-        ? WHEN_CAPITAL[r.nextInt(WHEN_CAPITAL.length)]
-        : WHEN_LOWER[r.nextInt(WHEN_LOWER.length)];
-    return label + subject + mark + " " + ACTIONS[r.nextInt(ACTIONS.length)] + " " + when;
+    String when = r.nextInt(5) == 0 ? pick(PageFurniture.WHEN_CAPITAL, r) : pick(PageFurniture.WHEN_LOWER, r);
+    return label + subject + mark + " " + pick(PageFurniture.ACTIONS, r) + " " + when;
+  }
+
+  /** Related headlines, with a header or without. */
+  private static List<String> headlineList(Random r, List<String> injected, List<String> headlines, String own) {
+    List<String> block = new ArrayList<>();
+    boolean header = r.nextInt(10) < 7;
+    if (header) {
+      block.add(addTo(injected, pick(PageFurniture.LIST_HEADERS, r)));
+    }
+    String bullet = pick(PageFurniture.BULLETS, r);
+    int n = 2 + r.nextInt(3);
+    int tries = 0;
+    while (block.size() < n + (header ? 1 : 0) && tries++ < 100) {
+      String h = pick(headlines, r);
+      if (h.equals(own) || h.split(" ").length < 3 || block.contains(bullet + h)) {
+        continue;
+      }
+      block.add(addTo(injected, bullet + h));
+    }
+    return block;
+  }
+
+  /** The headline as shown: as written, in Title Case, in capitals, or after a kicker. */
+  private static String styleTitle(String head, Random r) {
+    int x = r.nextInt(20);
+    if (x < 3) {
+      return head.toUpperCase(Locale.ROOT);
+    }
+    if (x < 6) {
+      StringBuilder b = new StringBuilder();
+      for (String w : head.split(" ")) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      }
+      return b.toString();
+    }
+    if (x < 8) {
+      return pick(PageFurniture.KICKERS, r) + head;
+    }
+    return head;
   }
 
   /** Two or three capitalised words from inside a sentence of the article ("Nicholas Winton"), or null. */
@@ -338,53 +361,9 @@ public final class PageDresser {
     }
     return names.isEmpty() ? null : names.get(r.nextInt(names.size()));
   }
-
   private static boolean isCap(String w) {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
         && w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == ',' || c == '\'');
-  }
-
-  /** Related headlines, with a header or without, at the end or between paragraphs. */
-  private static void addHeadlineList(List<String> paragraphs, List<String> injected, Random r,
-      List<String> headlines, String own) {
-    List<String> block = new ArrayList<>();
-    if (r.nextInt(10) < 7) {
-      String header = LIST_HEADERS[r.nextInt(LIST_HEADERS.length)];
-      block.add(header);
-      injected.add(header);
-    }
-    String bullet = BULLETS[r.nextInt(BULLETS.length)];
-    int n = 2 + r.nextInt(3);
-    while (block.size() < n + (block.isEmpty() ? 0 : 1)) {
-      String h = headlines.get(r.nextInt(headlines.size()));
-      if (h.equals(own) || h.split(" ").length < 3) {
-        continue;
-      }
-      block.add(bullet + h);
-      injected.add(bullet + h);
-    }
-    boolean atEnd = r.nextInt(10) < 6 || paragraphs.size() < 3;
-    int at = atEnd ? paragraphs.size() : 2 + r.nextInt(paragraphs.size() - 2);
-    paragraphs.addAll(at, block);
-  }
-
-  /** The headline as shown: as written, in Title Case or in capitals, sometimes as a question. */
-  private static String styleTitle(String head, Random r) {
-    int x = r.nextInt(10);
-    if (x == 0) {
-      return head.toUpperCase(Locale.ROOT);
-    }
-    if (x == 1) {
-      StringBuilder b = new StringBuilder();
-      for (String w : head.split(" ")) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-      }
-      return b.toString();
-    }
-    return head;
   }
 
   /**
