@@ -1,8 +1,5 @@
 package dev.lede.aws;
 
-import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -20,12 +17,6 @@ class S3MockHandlerTest extends S3HandlerScenarios {
 
   @Override
   S3Client s3With(SdkHttpClient http) {
-    return S3Clients.builder(
-            Map.of(S3Clients.AWS_REGION, "us-east-1"),
-            S3MockServer.endpoint(),
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(S3MockServer.ACCESS_KEY, S3MockServer.SECRET_KEY)))
-        .httpClient(http)
-        .build();
+    return S3MockServer.clientWith(http);
   }
 }

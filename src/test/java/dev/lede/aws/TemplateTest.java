@@ -257,7 +257,7 @@ class TemplateTest {
   }
 
   /** The environment variables the code reads: every {@code env.get(X)}, {@code env.getOrDefault(X,...)}
-   * and helper call {@code f(env, X)}, with X a literal or a constant of LedeConfig or S3Clients. */
+   * and helper call {@code f(env, X)}, with X a literal or a constant of LedeConfig, S3Clients or NotifyClients. */
   static Set<String> variablesReadBySource(Path root) throws Exception {
     Pattern read = Pattern.compile("\\benv\\s*\\.\\s*(?:get|getOrDefault)\\(\\s*(\"[^\"]*\"|[A-Z][A-Z0-9_]*)"
         + "|\\(\\s*env\\s*,\\s*(\"[^\"]*\"|[A-Z][A-Z0-9_]*)");
@@ -282,7 +282,7 @@ class TemplateTest {
   }
 
   private static String constant(String name) throws Exception {
-    for (Class<?> c : List.of(LedeConfig.class, S3Clients.class)) {
+    for (Class<?> c : List.of(LedeConfig.class, S3Clients.class, NotifyClients.class)) {
       try {
         Field f = c.getField(name);
         return (String) f.get(null);
