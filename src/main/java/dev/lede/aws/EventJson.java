@@ -45,7 +45,10 @@ final class EventJson {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new BadEventException("the event is not valid JSON: " + e.getOriginalMessage());
+      // Jackson's own message quotes the offending text, which may be anything (even article text).
+      throw new BadEventException("the event is not valid JSON"
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+              + ", column " + e.getLocation().getColumnNr() + ")"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
