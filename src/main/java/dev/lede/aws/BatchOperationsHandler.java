@@ -1,11 +1,5 @@
 package dev.lede.aws;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +30,6 @@ final class BatchOperationsHandler {
   static final String PERMANENT_FAILURE = "PermanentFailure";
   /** Result strings land in the job's completion report; keep them short. */
   static final int MAX_RESULT_CHARS = 300;
-  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final ArticleProcessor processor;
   private final ObjectStore store;
@@ -143,18 +136,15 @@ final class BatchOperationsHandler {
   private static Result result(String taskId, Outcome o) {
     String where = o.outputKey() == null ? "" : " " + o.outputKey();
     return switch (o.status()) {
-      case SUMMARISED, DUPLICATE, STALE, IGNORED ->
+      case SUMMARISED, DUPLICATE, STALE, ERROR_DOCUMENT, IGNORED ->
           new Result(taskId, SUCCEEDED, cut(o.status().label() + where + ": " + o.detail()));
-      case ERROR_DOCUMENT ->
-          new Result(taskId, SUCCEEDED, cut("error_document" + where + ": " + o.detail()));
       case GONE -> new Result(taskId, PERMANENT_FAILURE, cut("gone: " + o.detail()));
     };
   }
 
   /** The response S3 Batch Operations reads; missing results count as permanent failures. */
   static byte[] response(String version, String invocationId, List<Result> results) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    return EventJson.write(g -> {
       g.writeStartObject();
       g.writeStringField("invocationSchemaVersion", version);
       g.writeStringField("treatMissingKeysAs", PERMANENT_FAILURE);
@@ -169,10 +159,7 @@ final class BatchOperationsHandler {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   private static String cut(String s) {

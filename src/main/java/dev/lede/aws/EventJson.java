@@ -1,10 +1,13 @@
 package dev.lede.aws;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +20,8 @@ import java.util.Map;
  * {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code null}) with Jackson's streaming
  * parser: no object mapping and no reflection, so the first invoke loads no serialiser. The event shapes
  * that wrap an S3 notification (SQS, EventBridge, S3 Batch Operations) are small enough to hold whole;
- * the limits below refuse anything far beyond Lambda's own 6 MB payload limit. Stateless, thread-safe.
+ * the limits below refuse anything far beyond Lambda's own 6 MB payload limit. {@link #write} produces the
+ * responses the same way. Stateless, thread-safe.
  */
 final class EventJson {
   private static final JsonFactory FACTORY =
@@ -27,6 +31,23 @@ final class EventJson {
           .build();
 
   private EventJson() {}
+
+  /** Writes one JSON value. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The UTF-8 bytes of the value {@code body} writes with jackson-core's generator. */
+  static byte[] write(Body body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 
   /**
    * Parses one JSON value.

@@ -2,12 +2,8 @@ package dev.lede.aws;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.Lede;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,7 +47,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3EventHandler implements RequestStreamHandler {
   /** Lambda's largest payload is 6 MB (synchronous); anything larger is refused unread. */
   static final int MAX_EVENT_BYTES = 8 << 20;
-  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final ArticleProcessor processor;
   private final SqsBatchHandler sqs;
@@ -229,8 +224,7 @@ public final class S3EventHandler implements RequestStreamHandler {
 
   /** {@code {"records": n, "outcomes": [{"bucket", "key", "status", "outputKey"}]}}. */
   private static byte[] report(int records, List<Outcome> outcomes) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    return EventJson.write(g -> {
       g.writeStartObject();
       g.writeNumberField("records", records);
       g.writeArrayFieldStart("outcomes");
@@ -246,9 +240,6 @@ public final class S3EventHandler implements RequestStreamHandler {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 }

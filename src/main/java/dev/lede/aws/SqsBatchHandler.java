@@ -1,10 +1,6 @@
 package dev.lede.aws;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +23,6 @@ import java.util.Objects;
  * are ignored with a log line.
  */
 final class SqsBatchHandler {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   /** Runs the records of one notification: outcomes, or the first failure thrown after trying all. */
   @FunctionalInterface
@@ -113,8 +108,7 @@ final class SqsBatchHandler {
 
   /** {@code {"batchItemFailures": [{"itemIdentifier": id}, ...]}}: exactly what Lambda reads. */
   static byte[] response(List<String> failedIds) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    return EventJson.write(g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("batchItemFailures");
       for (String id : failedIds) {
@@ -124,9 +118,6 @@ final class SqsBatchHandler {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 }

@@ -1,13 +1,9 @@
 package dev.lede.aws;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lede.Digest;
 import dev.lede.facts.Entity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +43,6 @@ public record SummaryNotice(
   static final int MAX_TITLE_CHARS = 300;
   static final int MAX_SUMMARY_CHARS = 1000;
   static final int MAX_NAME_CHARS = 100;
-  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   public SummaryNotice {
     Objects.requireNonNull(format, "format");
@@ -82,8 +77,7 @@ public record SummaryNotice(
 
   /** The message as compact JSON (UTF-8); absent values are null, lists are never absent. */
   public byte[] toJson() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    return EventJson.write(g -> {
       g.writeStartObject();
       g.writeStringField("schemaVersion", SCHEMA_VERSION);
       g.writeStringField("title", title);
@@ -107,25 +101,19 @@ public record SummaryNotice(
       array(g, "organizations", organizations);
       array(g, "places", places);
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    });
   }
 
   /** A JSON array of strings, as SNS wants a {@code String.Array} attribute's value. */
   static String jsonArray(List<String> values) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    byte[] json = EventJson.write(g -> {
       g.writeStartArray();
       for (String v : values) {
         g.writeString(v);
       }
       g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    });
+    return new String(json, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void array(JsonGenerator g, String name, List<String> values) throws IOException {

@@ -17,14 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.testcontainers.localstack.LocalStackContainer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -37,55 +32,39 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * against S3Mock ({@link S3MockEventSourcesTest}) and a capturing endpoint ({@link NotificationTest}).
  */
 @EnabledIf(
-    value = "dev.lede.aws.LocalStackHandlerTest#dockerAvailable",
+    value = "dev.lede.aws.LocalStackServer#dockerAvailable",
     disabledReason =
         "skipped: no Docker engine is reachable, so LocalStack cannot start; the same scenarios run against "
             + "S3Mock (S3MockEventSourcesTest) and a capturing endpoint (NotificationTest) here")
 class LocalStackEventSourcesTest extends EventSourceScenarios {
-  private static LocalStackContainer localstack;
-  private static S3Client client;
   private static SqsClient sqs;
 
   @BeforeAll
-  static void start() {
-    localstack = new LocalStackContainer(LocalStackHandlerTest.IMAGE).withServices("s3", "sqs", "sns", "events");
-    localstack.start();
-    client = builder().build();
-    sqs = SqsClient.builder().endpointOverride(localstack.getEndpoint()).region(Region.of(localstack.getRegion()))
-        .credentialsProvider(credentials()).httpClient(S3Clients.httpClient()).build();
+  static void queues() {
+    sqs = SqsClient.builder().endpointOverride(LocalStackServer.endpoint()).region(LocalStackServer.region())
+        .credentialsProvider(LocalStackServer.credentials()).httpClient(S3Clients.httpClient()).build();
   }
 
   @AfterAll
-  static void stop() {
-    if (client != null) {
-      client.close();
+  static void close() {
+    if (sqs != null) {
       sqs.close();
     }
-    if (localstack != null) {
-      localstack.stop();
-    }
-  }
-
-  private static StaticCredentialsProvider credentials() {
-    return StaticCredentialsProvider.create(AwsBasicCredentials.create(localstack.getAccessKey(), localstack.getSecretKey()));
-  }
-
-  private static S3ClientBuilder builder() {
-    return S3Clients.builder(Map.of(S3Clients.AWS_REGION, localstack.getRegion()), localstack.getEndpoint(), credentials());
   }
 
   @Override
   S3Client s3() {
-    return client;
+    return LocalStackServer.s3();
   }
 
   @Override
   S3Client s3With(SdkHttpClient http) {
-    return builder().httpClient(http).build();
+    return LocalStackServer.s3With(http);
   }
 
   private Map<String, String> env() {
-    return Map.of(S3Clients.AWS_REGION, localstack.getRegion(), S3Clients.AWS_ENDPOINT_URL, localstack.getEndpoint().toString());
+    return Map.of(S3Clients.AWS_REGION, LocalStackServer.region().id(),
+        S3Clients.AWS_ENDPOINT_URL, LocalStackServer.endpoint().toString());
   }
 
   private String queue(String name) {
@@ -132,15 +111,15 @@ class LocalStackEventSourcesTest extends EventSourceScenarios {
 
   @Test
   void snsNoticesArriveWithAttributesThatFilterPoliciesMatch() throws IOException {
-    try (SnsClient sns = SnsClient.builder().endpointOverride(localstack.getEndpoint())
-        .region(Region.of(localstack.getRegion())).credentialsProvider(credentials()).build()) {
+    try (SnsClient sns = SnsClient.builder().endpointOverride(LocalStackServer.endpoint())
+        .region(LocalStackServer.region()).credentialsProvider(LocalStackServer.credentials()).build()) {
       String topic = sns.createTopic(b -> b.name(input + "-summaries")).topicArn();
       String all = queue(input + "-all");
       String htmlOnly = queue(input + "-html");
       sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(arnOf(all)));
       sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(arnOf(htmlOnly))
           .attributes(Map.of("FilterPolicy", "{\"format\":[\"html\"]}")));
-      SummaryPublisher publisher = NotifyClients.publisher(env(), new NotifyConfig(topic, null), credentials());
+      SummaryPublisher publisher = NotifyClients.publisher(env(), new NotifyConfig(topic, null), LocalStackServer.credentials());
       ObjectRef ref = upload("articles/seed-article.txt", Files.readAllBytes(SEED));
 
       invoke(handler(publisher), TestEvents.created(ref));
@@ -159,14 +138,14 @@ class LocalStackEventSourcesTest extends EventSourceScenarios {
 
   @Test
   void eventBridgeNoticesReachARuleOnTheBus() throws IOException {
-    try (EventBridgeClient events = EventBridgeClient.builder().endpointOverride(localstack.getEndpoint())
-        .region(Region.of(localstack.getRegion())).credentialsProvider(credentials()).build()) {
+    try (EventBridgeClient events = EventBridgeClient.builder().endpointOverride(LocalStackServer.endpoint())
+        .region(LocalStackServer.region()).credentialsProvider(LocalStackServer.credentials()).build()) {
       String target = queue(input + "-notices");
       String rule = input + "-summaries";
       events.putRule(b -> b.name(rule).eventPattern(
           "{\"source\":[\"dev.lede\"],\"detail-type\":[\"Article Summarised\"]}"));
       events.putTargets(b -> b.rule(rule).targets(t -> t.id("queue").arn(arnOf(target))));
-      SummaryPublisher publisher = NotifyClients.publisher(env(), new NotifyConfig(null, "default"), credentials());
+      SummaryPublisher publisher = NotifyClients.publisher(env(), new NotifyConfig(null, "default"), LocalStackServer.credentials());
       ObjectRef ref = upload("articles/seed-article.txt", Files.readAllBytes(SEED));
 
       invoke(handler(publisher), TestEvents.created(ref));

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
@@ -43,21 +41,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 class NotificationTest extends S3Fixture {
   static final String TOPIC = "arn:aws:sns:eu-west-1:123456789012:lede-summaries";
   static final String BUS = "lede-news";
-  private static S3Client client;
   private CapturingEndpoint endpoint;
-
-  @Override
-  S3Client s3() {
-    if (client == null) {
-      client = S3MockServer.client();
-    }
-    return client;
-  }
-
-  @Override
-  S3Client s3With(SdkHttpClient http) {
-    return S3MockServer.clientWith(http);
-  }
 
   @AfterEach
   void stopEndpoint() {

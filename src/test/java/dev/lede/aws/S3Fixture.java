@@ -27,8 +27,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Fresh input and output buckets on a real S3-compatible server, reached through the real AWS SDK v2
- * client, and the helpers the integration scenarios share. Subclasses say which server (S3Mock in this
- * JVM, LocalStack in Docker). Every test uses fresh buckets, so one server serves a whole class.
+ * client, and the helpers the integration scenarios share. The server is Adobe S3Mock in this JVM unless
+ * a subclass overrides {@link #s3()} and {@link #s3With} (LocalStack in Docker). Every test uses fresh
+ * buckets, so one server serves a whole run.
  */
 abstract class S3Fixture {
   static final Path SEED = Path.of("local/lede-input/articles/seed-article.txt");
@@ -37,11 +38,23 @@ abstract class S3Fixture {
   /** A word the sample article does not contain; it must never reach the logs. */
   static final String MARKER = "Quixotrambulation";
 
-  /** A client for setting up and inspecting buckets (and, by default, for the handler). */
-  abstract S3Client s3();
+  private static S3Client s3Mock;
+
+  /**
+   * A client for setting up and inspecting buckets (and, by default, for the handler): S3Mock in this JVM
+   * unless a subclass names another server.
+   */
+  S3Client s3() {
+    if (s3Mock == null) {
+      s3Mock = S3MockServer.client();
+    }
+    return s3Mock;
+  }
 
   /** A client like {@link #s3()} whose HTTP layer is {@code http}. */
-  abstract S3Client s3With(software.amazon.awssdk.http.SdkHttpClient http);
+  S3Client s3With(software.amazon.awssdk.http.SdkHttpClient http) {
+    return S3MockServer.clientWith(http);
+  }
 
   String input;
   String output;
