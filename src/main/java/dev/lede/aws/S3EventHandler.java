@@ -119,31 +119,26 @@ public final class S3EventHandler implements RequestStreamHandler {
    * @throws RuntimeException for an S3 notification or EventBridge event whose object failed
    */
   public Invocation invoke(byte[] event, JsonLog log) {
-    EventShape shape;
-    S3Notification notification = null;
-    Object tree;
     try {
-      tree = EventJson.read(event);
-      shape = EventShape.of(tree);
-      switch (shape) {
-        case S3_NOTIFICATION -> notification = S3EventParser.parse(new ByteArrayInputStream(event));
-        case EVENTBRIDGE -> notification = new S3Notification(false, List.of(EventBridgeEvents.record(tree)));
-        case SQS, BATCH_OPERATIONS -> { }
+      Object tree = EventJson.read(event);
+      EventShape shape = EventShape.of(tree);
+      return switch (shape) {
+        case S3_NOTIFICATION -> notification(shape, S3EventParser.parse(new ByteArrayInputStream(event)), log);
+        case EVENTBRIDGE -> notification(shape, new S3Notification(false, List.of(EventBridgeEvents.record(tree))), log);
+        case SQS -> sqs.handle(tree, log);
+        case BATCH_OPERATIONS -> batch.handle(tree, log);
         default -> throw new BadEventException(
             "not an S3 notification, SQS batch, EventBridge S3 event or S3 Batch Operations invocation");
-      }
+      };
     } catch (BadEventException e) {
       log.error("event refused: not an event this function reads", "reason", e.getMessage());
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (shape == EventShape.SQS) {
-      return sqs.handle(tree, log);
-    }
-    if (shape == EventShape.BATCH_OPERATIONS) {
-      return batch.handle(tree, log);
-    }
+  }
+
+  private Invocation notification(EventShape shape, S3Notification notification, JsonLog log) {
     List<Outcome> outcomes = handle(notification, log);
     return new Invocation(shape, report(notification.records().size(), outcomes), outcomes, 0);
   }
