@@ -65,10 +65,15 @@ final class TitleDetector {
     }
     for (int i = 3; i < s.length(); i++) {
       char p = s.charAt(i - 1);
-      boolean glued = !Character.isWhitespace(p) && !Prose.isOpeningQuote(p)
-          && (!Character.isUpperCase(p) || i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
-      if (Character.isUpperCase(s.charAt(i)) && glued && isFurniture(s.substring(i))
-          && isHeadline(s.substring(0, i)) && Prose.wordCount(s.substring(0, i)) >= 2) {
+      // a quote closing a word ("... 'iPod age'Updated 0914 GMT") is glue; one opening a word is not
+      boolean closingQuote = (p == '\'' || p == '"' || p == '\u2019' || p == '\u201D')
+          && Character.isLetterOrDigit(s.charAt(i - 2));
+      // after a capital the split is ambiguous ("NASA has"), unless furniture of two words or more follows
+      // ("REVIEWS FOREIGN DEALSBY MARK LEE", "... TVRELATED ARTICLES")
+      boolean capitalRun = Character.isUpperCase(p) && !(i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
+      boolean glued = !Character.isWhitespace(p) && (!Prose.isOpeningQuote(p) || closingQuote);
+      if (Character.isUpperCase(s.charAt(i)) && glued && (!capitalRun || Prose.wordCount(s.substring(i)) >= 2)
+          && isFurniture(s.substring(i)) && isHeadline(s.substring(0, i)) && Prose.wordCount(s.substring(0, i)) >= 2) {
         return i;
       }
     }

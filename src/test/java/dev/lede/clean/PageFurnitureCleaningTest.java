@@ -152,4 +152,24 @@ class PageFurnitureCleaningTest {
     CleanArticle a = clean(ARTICLE + "\n" + ARTICLE + "\n" + opening);
     assertEquals(BODY, a.text());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+    "Town bridge 'to close for a year'#By Jane Doe",
+    "TOWN BRIDGE TO CLOSE FOR A YEAR#BY MARK LEE",
+    "Town bridge to close for a year on Friday#Updated 0914 GMT (1714 HKT) March 3, 2015",
+    "TOWN BRIDGE TO CLOSE, SAYS COUNCIL#RELATED ARTICLES",
+    "Town bridge 'to close'#Share on Facebook Share on Twitter Share via Email",
+  })
+  void aHeadlineGluedToFurnitureAfterAQuoteOrCapitalsIsSplit(String title, String furniture) {
+    CleanArticle a = clean(title + furniture + "\n" + ARTICLE);
+    assertEquals(title, a.title());
+    assertEquals(BODY, a.text());
+  }
+
+  @Test
+  void capitalsGluedToAWordAreNotSplitWithoutFurniture() {
+    CleanArticle a = clean("NASA has launched a new probe to the outer planets\n" + ARTICLE);
+    assertEquals("NASA has launched a new probe to the outer planets", a.title());
+  }
 }
