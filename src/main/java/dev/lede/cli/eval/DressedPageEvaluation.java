@@ -28,7 +28,9 @@ import java.util.Random;
  *       text exactly once;
  *   <li><b>chrome</b>: no piece the dresser added (furniture, caption, credit, dateline, site name) is
  *       left in the text (more often than the undressed text already had it);
- *   <li>and, besides, <b>copies</b> (the repeat count) and <b>dateline</b> (the dateline's name).
+ *   <li>and, besides, <b>copies</b> (the repeat count), <b>dateline</b> (the dateline's name) and
+ *       <b>idempotent</b> (summarising the dressed page's cleaned text again removes nothing and keeps the
+ *       text; not part of allRight).
  * </ul>
  */
 public final class DressedPageEvaluation {
@@ -73,6 +75,7 @@ public final class DressedPageEvaluation {
     int datelineOk = 0;
     int datelineTotal = 0;
     int allOk = 0;
+    int idempotent = 0;
     int k = 0;
     for (JsonNode row : rows) {
       if (!row.hasNonNull("text")) {
@@ -128,6 +131,12 @@ public final class DressedPageEvaluation {
           misses.add("dateline want " + page.dateline() + " got " + dressed.dateline());
         }
       }
+      Digest again = lede.digest(dressed.text(), InputInfo.NONE);
+      if (again.removed().isEmpty() && again.text().equals(dressed.text())) {
+        idempotent++;
+      } else if (failures != null) {
+        failures.println("[dressed] " + id + " cleaning again removes " + again.removed());
+      }
       if (misses.isEmpty()) {
         allOk++;
       } else if (failures != null) {
@@ -147,6 +156,7 @@ public final class DressedPageEvaluation {
     f.put("dressed.copies", ratio(copiesOk, pages));
     f.put("dressed.dateline", ratio(datelineOk, datelineTotal));
     f.put("dressed.allRight", ratio(allOk, pages));
+    f.put("dressed.idempotent", ratio(idempotent, pages));
     return f;
   }
 
