@@ -343,6 +343,9 @@ final class CaptionDetector {
             return -1;
           }
         }
+        if (i == 0 && !Prose.hasLowerCase(s.substring(0, j)) && DatelineDetector.match(s) != null) {
+          return -1; // "TOKYO: German airline ..." opens with a dateline, not a caption's label
+        }
         return j + 1;
       } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '\u2019') {
         return -1;

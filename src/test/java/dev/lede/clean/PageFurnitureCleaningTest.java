@@ -172,4 +172,13 @@ class PageFurnitureCleaningTest {
     CleanArticle a = clean("NASA has launched a new probe to the outer planets\n" + ARTICLE);
     assertEquals("NASA has launched a new probe to the outer planets", a.title());
   }
+
+  @Test
+  void aDatelineWithAColonIsNoCaptionLabel() {
+    CleanArticle a = clean("Airline back in profit\nTOKYO: Budget airline Skyway has returned to profit in 2004 "
+        + "after posting heavy losses in 2003.\n" + ARTICLE.substring(ARTICLE.indexOf('\n') + 1));
+    assertEquals("TOKYO", a.dateline());
+    assertTrue(a.text().startsWith("Budget airline Skyway has returned"), a.text());
+    assertEquals(List.of(), removed(a, RemovalReason.CAPTION));
+  }
 }
