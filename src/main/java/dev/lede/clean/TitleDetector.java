@@ -68,12 +68,14 @@ final class TitleDetector {
       // a quote closing a word ("... 'iPod age'Updated 0914 GMT") is glue; one opening a word is not
       boolean closingQuote = (p == '\'' || p == '"' || p == '\u2019' || p == '\u201D')
           && Character.isLetterOrDigit(s.charAt(i - 2));
-      // after a capital the split is ambiguous ("NASA has"), unless furniture of two words or more follows
-      // ("REVIEWS FOREIGN DEALSBY MARK LEE", "... TVRELATED ARTICLES")
+      // after a capital the split is ambiguous ("NASA has", "(AP Photo)"), unless furniture of two words or
+      // more in capitals follows ("REVIEWS FOREIGN DEALSBY MARK LEE", "... TVRELATED ARTICLES")
       boolean capitalRun = Character.isUpperCase(p) && !(i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
       boolean glued = !Character.isWhitespace(p) && (!Prose.isOpeningQuote(p) || closingQuote);
-      if (Character.isUpperCase(s.charAt(i)) && glued && (!capitalRun || Prose.wordCount(s.substring(i)) >= 2)
-          && isFurniture(s.substring(i)) && isHeadline(s.substring(0, i)) && Prose.wordCount(s.substring(0, i)) >= 2) {
+      if (Character.isUpperCase(s.charAt(i)) && glued
+          && (!capitalRun || Prose.wordCount(s.substring(i)) >= 2 && !Prose.hasLowerCase(s.substring(i)))
+          && bracketsClosed(s, i) && isFurniture(s.substring(i)) && isHeadline(s.substring(0, i))
+          && Prose.wordCount(s.substring(0, i)) >= 2) {
         return i;
       }
     }
@@ -84,6 +86,20 @@ final class TitleDetector {
       }
     }
     return -1;
+  }
+
+  /** Whether every bracket opened in {@code s[0, end)} is closed there: no split inside "(AP Photo)". */
+  private static boolean bracketsClosed(String s, int end) {
+    int depth = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth == 0;
   }
 
   /**

@@ -181,4 +181,13 @@ class PageFurnitureCleaningTest {
     assertTrue(a.text().startsWith("Budget airline Skyway has returned"), a.text());
     assertEquals(List.of(), removed(a, RemovalReason.CAPTION));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(AP Photo)", "[Photo/Xinhua]", "(Photo by Jane Doe/Getty Images)"})
+  void aHeadlineGluedToACaptionIsNotCutInsideTheCredit(String credit) {
+    CleanArticle a = clean("Bridge to close for a year" + "Rescue workers inspect the damage outside the court " + credit
+        + "\n" + ARTICLE);
+    assertEquals("Bridge to close for a year", a.title());
+    assertEquals(BODY, a.text());
+  }
 }
