@@ -38,10 +38,21 @@ public final class S3EventHandler implements RequestStreamHandler {
 
   private final ArticleProcessor processor;
   private final JsonLog log;
+  private final Lede lede;
+  /** Kept here: the CRaC context may hold its resources weakly. */
+  @SuppressWarnings({"unused", "FieldCanBeLocal"})
+  private final SnapStartPriming priming;
 
-  /** For the Lambda runtime: everything from the environment. */
+  /**
+   * For the Lambda runtime: everything from the environment, and the SnapStart priming hook
+   * ({@link SnapStartPriming}), which warms the pipeline before the snapshot is taken.
+   */
   public S3EventHandler() {
-    this(S3Clients.forLambda(System.getenv()), LedeConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
+    this(S3Clients.forLambda(System.getenv()), LedeConfig.fromEnvironment(System.getenv()), Clock.systemUTC(), true);
+  }
+
+  private S3EventHandler(S3Client s3, LedeConfig config, Clock clock, boolean primeForSnapStart) {
+    this(new S3ObjectStore(s3), config, new JsonLog(System.out, clock), primeForSnapStart);
   }
 
   /** With a given S3 client (pointed anywhere), configuration and clock; logs to standard output. */
@@ -51,8 +62,19 @@ public final class S3EventHandler implements RequestStreamHandler {
 
   /** With any {@link ObjectStore} and log. */
   public S3EventHandler(ObjectStore store, LedeConfig config, JsonLog log) {
-    this.processor = new ArticleProcessor(store, config, Lede.withMaxBytes(config.maxArticleBytes()));
+    this(store, config, log, false);
+  }
+
+  private S3EventHandler(ObjectStore store, LedeConfig config, JsonLog log, boolean primeForSnapStart) {
+    this.lede = Lede.withMaxBytes(config.maxArticleBytes());
+    this.processor = new ArticleProcessor(store, config, lede);
     this.log = Objects.requireNonNull(log, "log");
+    this.priming = primeForSnapStart ? SnapStartPriming.register(lede) : null;
+  }
+
+  /** The hook that warms this handler's pipeline before a SnapStart snapshot (for tests and benchmarks). */
+  SnapStartPriming priming() {
+    return new SnapStartPriming(lede);
   }
 
   /**
