@@ -60,6 +60,15 @@ public final class ArticleGenerator {
     this.random = new SplittableRandom(seed);
   }
 
+  /**
+   * Writes the benchmarks' article of a size to a file, for fresh-JVM measurements:
+   * {@code java -cp target/benchmarks.jar dev.lede.bench.ArticleGenerator 1MB /tmp/article-1mb.txt}.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    String text = new ArticleGenerator(Sizes.seed(args[0])).article(Sizes.bytes(args[0]));
+    java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), text);
+  }
+
   /** One article of at least {@code bytes} UTF-8 bytes (it stops after the paragraph that reaches it). */
   public String article(int bytes) {
     StringBuilder b = new StringBuilder(bytes + 1024);
