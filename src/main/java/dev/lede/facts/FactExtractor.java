@@ -1,6 +1,8 @@
 package dev.lede.facts;
 
 import dev.lede.clean.CleanArticle;
+import dev.lede.clean.Removal;
+import dev.lede.clean.RemovalReason;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class FactExtractor {
    *     object time or {@code --date} with basis {@code supplied}), or null
    */
   public KeyFacts extract(CleanArticle article, String text, List<Span> sentences, ReferenceDate supplied) {
-    Entities found = entities.recognize(text, sentences);
+    Entities found = entities.recognize(text, sentences, heading(article));
     ReferenceDate reference = references.find(article, supplied);
     TextTokens tokens = TextTokens.of(text);
     List<DateFact> dateFacts = new ArrayList<>();
@@ -49,5 +51,20 @@ public final class FactExtractor {
         dateFacts,
         numbers.extract(tokens, dateSpans),
         quotes.extract(tokens, found));
+  }
+
+  /** The headline and the dateline (as printed, agency included), which name entities too. */
+  private static List<String> heading(CleanArticle article) {
+    List<String> lines = new ArrayList<>(2);
+    if (article.title() != null) {
+      lines.add(article.title());
+    }
+    for (Removal r : article.removed()) {
+      if (r.reason() == RemovalReason.DATELINE) {
+        lines.add(r.text());
+        break;
+      }
+    }
+    return lines;
   }
 }

@@ -84,7 +84,6 @@ final class Gazetteer {
     return canonical;
   }
 
-
   /** The bits of {@code key}, 0 when it is on no list. */
   int flags(String key) {
     return flags.get(key);
