@@ -5,12 +5,16 @@
 //   invoke     java -jar target/lede.jar invoke --endpoint URL events/s3-put.json
 //              (the Lambda handler's real init: S3 client, Jackson, word lists; then read, summarise,
 //              write through the SDK), only with --endpoint
+//   artefact   the same invoke from the Lambda deployment package as Lambda lays it out
+//              (java -cp DIR:DIR/lib/* dev.lede.cli.Main invoke ...), only with --artefact DIR and
+//              --endpoint: proves the minimised libraries hold everything the handler loads
 // The runs are interleaved (floor, summarise, invoke, floor, ...) so a change in the machine's load hits
 // all of them alike; medians and minimums are printed with each median's ratio to the floor's.
 //
 //   java src/bench/ColdStart.java [--runs N] [--jar target/lede.jar] [--endpoint URL]
-//        [--jvm "-XX:TieredStopAtLevel=1 ..."]
-// src/bench/cold-start.sh starts an S3-compatible server (S3Mock) and runs this; see the README.
+//        [--artefact target/lambda-artefact] [--jvm "-XX:TieredStopAtLevel=1 ..."]
+// src/bench/cold-start.sh assembles the artefact (src/bench/package-size.sh), starts an S3-compatible
+// server (S3Mock) and runs this; see the README.
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,12 +39,14 @@ public class ColdStart {
     int runs = 10;
     String jar = "target/lede.jar";
     String endpoint = null;
+    String artefact = null;
     List<String> jvm = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--jar" -> jar = args[++i];
         case "--endpoint" -> endpoint = args[++i];
+        case "--artefact" -> artefact = args[++i];
         case "--jvm" -> jvm.addAll(List.of(args[++i].trim().split("\\s+")));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
@@ -51,6 +57,13 @@ public class ColdStart {
     commands.put("summarise sample", command(jvm, jar, "summarise", SAMPLE));
     if (endpoint != null) {
       commands.put("invoke s3-put.json", command(jvm, jar, "invoke", "--endpoint", endpoint, "events/s3-put.json"));
+      if (artefact != null) {
+        List<String> c = new ArrayList<>(command(jvm, jar));
+        c.subList(c.size() - 2, c.size()).clear(); // no -jar: the package's class path, as Lambda sets it
+        c.addAll(List.of("-cp", artefact + ":" + artefact + "/lib/*", "dev.lede.cli.Main",
+            "invoke", "--endpoint", endpoint, "events/s3-put.json"));
+        commands.put("invoke, Lambda zip", c);
+      }
       put(endpoint + "/lede-input/articles/seed-article.txt", Files.readAllBytes(Path.of(SAMPLE)));
     }
     Map<String, long[]> first = new LinkedHashMap<>();
