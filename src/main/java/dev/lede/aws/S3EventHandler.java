@@ -52,15 +52,22 @@ public final class S3EventHandler implements RequestStreamHandler {
   private final SqsBatchHandler sqs;
   private final BatchOperationsHandler batch;
   private final JsonLog log;
+  private final Lede lede;
+  /** Kept here: the CRaC context may hold its resources weakly. */
+  @SuppressWarnings({"unused", "FieldCanBeLocal"})
+  private final SnapStartPriming priming;
 
-  /** For the Lambda runtime: everything from the environment. */
+  /**
+   * For the Lambda runtime: everything from the environment, and the SnapStart priming hook
+   * ({@link SnapStartPriming}), which warms the pipeline before the snapshot is taken.
+   */
   public S3EventHandler() {
     this(System.getenv());
   }
 
   private S3EventHandler(Map<String, String> env) {
     this(new S3ObjectStore(S3Clients.forLambda(env)), LedeConfig.fromEnvironment(env),
-        NotifyClients.forLambda(env), new JsonLog(System.out, Clock.systemUTC()));
+        NotifyClients.forLambda(env), new JsonLog(System.out, Clock.systemUTC()), true);
   }
 
   /** With a given S3 client (pointed anywhere), configuration and clock; logs to standard output. */
@@ -75,11 +82,22 @@ public final class S3EventHandler implements RequestStreamHandler {
 
   /** With any {@link ObjectStore}, a notice publisher (or null for none) and a log. */
   public S3EventHandler(ObjectStore store, LedeConfig config, SummaryPublisher publisher, JsonLog log) {
-    this.processor =
-        new ArticleProcessor(store, config, Lede.withMaxBytes(config.maxArticleBytes()), publisher);
+    this(store, config, publisher, log, false);
+  }
+
+  private S3EventHandler(
+      ObjectStore store, LedeConfig config, SummaryPublisher publisher, JsonLog log, boolean primeForSnapStart) {
+    this.lede = Lede.withMaxBytes(config.maxArticleBytes());
+    this.processor = new ArticleProcessor(store, config, lede, publisher);
     this.sqs = new SqsBatchHandler(this::processRecords);
     this.batch = new BatchOperationsHandler(processor, store);
     this.log = Objects.requireNonNull(log, "log");
+    this.priming = primeForSnapStart ? SnapStartPriming.register(lede) : null;
+  }
+
+  /** The hook that warms this handler's pipeline before a SnapStart snapshot (for tests and benchmarks). */
+  SnapStartPriming priming() {
+    return new SnapStartPriming(lede);
   }
 
   /**

@@ -1,28 +1,16 @@
 package dev.lede.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The word lists entity recognition consults, loaded once from {@code src/main/resources/dev/lede/facts/}
  * (each file names its source and licence in its header) and from the JDK's ISO country and calendar
- * names. Every key ({@link NameKey}) maps to a bit set of the lists it is on, so one hash look-up answers
+ * names ({@link GazetteerLists}), or from the image of them the build writes ({@link GazetteerImage}). Every key ({@link NameKey}) maps to a bit set of the lists it is on, so one hash look-up answers
  * every question about a word; tokens keep their bits. Immutable after construction and so thread-safe.
  */
 final class Gazetteer {
-  private static final String DIR = "/dev/lede/facts/";
-
   static final int GIVEN = 1;
   static final int SURNAME = 1 << 1;
   /** Ordinary lower-case English (SCOWL). */
@@ -63,68 +51,37 @@ final class Gazetteer {
   }
 
   private static final class Holder {
-    static final Gazetteer INSTANCE = new Gazetteer();
+    static final Gazetteer INSTANCE = load();
   }
 
-  private final WordFlagTable flags = new WordFlagTable();
+  /**
+   * The image the build writes ({@link GazetteerImage}, read in a few milliseconds) when the class path
+   * has one, else the lists themselves ({@link GazetteerLists}, some hundreds of milliseconds on a cold
+   * JVM): the same table either way, which a test checks.
+   */
+  static Gazetteer load() {
+    Gazetteer image = GazetteerImage.readShipped();
+    return image != null ? image : GazetteerLists.read();
+  }
+
+  private final WordFlagTable flags;
   /** The fullest name of each key of a group of names ("u.s." -> "United States"). */
-  private final Map<String, String> canonical = new HashMap<>();
+  private final Map<String, String> canonical;
   /** The most words in any multi-word entry, to bound phrase look-ups. */
   final int longestEntry;
-  private int longest = 1;
 
-  private Gazetteer() {
-    read("given-names.txt", k -> add(k, GIVEN));
-    read("surnames.txt", k -> add(k, SURNAME));
-    read("common-words.txt", k -> add(k, COMMON));
-    read("titles.txt", k -> add(k, TITLE));
-    read("person-cues.txt", k -> add(k, PERSON_CUE));
-    Consumer<String> demonym = k -> {
-      add(k, DEMONYM);
-      add(k + "s", DEMONYM);
-    };
-    read("demonyms.txt", demonym);
-    read("demonyms-extra.txt", demonym);
-    read("misc-words.txt", k -> prefixed(k, "word ", MISC_WORD, "head ", MISC_HEAD));
-    read("org-words.txt", k -> {
-      prefixed(k, "suffix ", ORG_SUFFIX, "prefix ", ORG_PREFIX);
-      prefixed(k, "lead ", ORG_LEAD, "lead ", ORG_LEAD);
-    });
-    read("place-words.txt", k -> {
-      prefixed(k, "suffix ", PLACE_SUFFIX, "prefix ", PLACE_PREFIX);
-      prefixed(k, "of ", PLACE_OF, "of ", PLACE_OF);
-    });
-    read("sports-words.txt", k -> add(k, SPORTS));
-    read("places.txt", k -> {}, line -> {
-      String key = NameKey.of(line);
-      if (!key.isEmpty()) {
-        add(key, PLACE);
-        canonical.putIfAbsent(key, line.strip()); // the ordinary spelling of a place seen in capitals
-      }
-    });
-    read("towns.txt", k -> add(k, TOWN));
-    read("organizations.txt", k -> add(k, ORG));
-    readGroups("organizations-extra.txt", ORG);
-    for (String cc : Locale.getISOCountries()) {
-      String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-      if (!name.isEmpty() && !name.equals(cc)) {
-        add(NameKey.of(name), COUNTRY);
-        canonical.putIfAbsent(NameKey.of(name), name);
-      }
-    }
-    readGroups("countries-extra.txt", COUNTRY);
-    for (Month m : Month.values()) {
-      add(NameKey.of(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), CALENDAR);
-      add(NameKey.of(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), CALENDAR);
-    }
-    for (DayOfWeek d : DayOfWeek.values()) {
-      add(NameKey.of(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), CALENDAR);
-      add(NameKey.of(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)), CALENDAR);
-    }
-    for (String k : new String[] {"sept", "tues", "thur", "thurs"}) {
-      add(k, CALENDAR);
-    }
-    longestEntry = longest;
+  Gazetteer(WordFlagTable flags, Map<String, String> canonical, int longestEntry) {
+    this.flags = flags;
+    this.canonical = Collections.unmodifiableMap(new HashMap<>(canonical));
+    this.longestEntry = longestEntry;
+  }
+
+  WordFlagTable table() {
+    return flags;
+  }
+
+  Map<String, String> canonicalNames() {
+    return canonical;
   }
 
   /** The bits of {@code key}, 0 when it is on no list. */
@@ -160,91 +117,5 @@ final class Gazetteer {
   /** The fullest name of a known place or organisation group, or null. */
   String canonical(String key) {
     return canonical.get(key);
-  }
-
-  private void add(String key, int bit) {
-    addOne(key, bit);
-    // "St. Louis", "St Louis", "Saint Louis" are one place
-    if (key.startsWith("st. ")) {
-      addOne("st " + key.substring(4), bit);
-      addOne("saint " + key.substring(4), bit);
-    } else if (key.startsWith("saint ")) {
-      addOne("st " + key.substring(6), bit);
-      addOne("st. " + key.substring(6), bit);
-    }
-    // "Calif." at the end of a sentence loses its full stop: "Calif"
-    if ((bit & COUNTRY) != 0 && key.length() >= 5 && key.endsWith(".") && key.indexOf('.') == key.length() - 1) {
-      String bare = key.substring(0, key.length() - 1);
-      if ((flags(bare) & (COMMON | TITLE | MISC_WORD)) == 0) {
-        addOne(bare, bit);
-      }
-    }
-  }
-
-  private void addOne(String key, int bit) {
-    flags.merge(key, bit);
-    int space = key.indexOf(' ');
-    if (space > 0) {
-      flags.merge(key.substring(0, space), PHRASE_HEAD);
-      int words = 1;
-      for (int i = space; i < key.length(); i++) {
-        if (key.charAt(i) == ' ') {
-          words++;
-        }
-      }
-      longest = Math.max(longest, Math.min(words, 8));
-    }
-  }
-
-  private void prefixed(String k, String pa, int a, String pb, int b) {
-    if (k.startsWith(pa)) {
-      add(k.substring(pa.length()).strip(), a);
-    } else if (k.startsWith(pb)) {
-      add(k.substring(pb.length()).strip(), b);
-    }
-  }
-
-  private void readGroups(String file, int bit) {
-    read(file, raw -> {}, line -> {
-      String[] names = line.split("\\|");
-      String full = names[0].strip();
-      for (String n : names) {
-        String key = NameKey.of(n.strip());
-        if (!key.isEmpty()) {
-          add(key, bit);
-          canonical.putIfAbsent(key, full);
-        }
-      }
-    });
-  }
-
-  private static void read(String file, Consumer<String> keys) {
-    read(file, keys, null);
-  }
-
-  /** Feeds every non-comment line of a list, as a key or (when asked) as written. */
-  private static void read(String file, Consumer<String> keys, Consumer<String> lines) {
-    InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
-    if (in == null) {
-      throw new IllegalStateException("word list missing from the classpath: " + DIR + file);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (lines != null) {
-          lines.accept(line);
-        } else {
-          String key = NameKey.of(line);
-          if (!key.isEmpty()) {
-            keys.accept(key);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + file, e);
-    }
   }
 }

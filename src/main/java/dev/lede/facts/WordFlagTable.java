@@ -1,52 +1,54 @@
 package dev.lede.facts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * An open-addressing hash table from word keys to bit sets, for the one look-up per token that
- * entity recognition makes: flat arrays, no boxed values, no per-entry nodes, and each slot's hash kept
- * beside it so a probe touches a key only when the hashes agree. Built once, then read-only and so
- * thread-safe.
+ * A read-only hash table from word keys to bit sets, for the one look-up per token that entity
+ * recognition makes. Flat arrays, no boxed values, no per-entry objects: each slot holds four ints side
+ * by side (the key's hash, its bits, where the key starts in one shared char array, its length), so a
+ * probe reads one cache line and touches key characters only when the hashes agree. The table holds
+ * some 120,000 words, far more than a CPU cache, so memory reads are what a look-up costs; and it is
+ * built from one array of key characters ({@link #of}), which is what lets {@link GazetteerImage} restore
+ * it quickly at a cold start. Immutable and so thread-safe; collected with {@link Builder}.
  */
 final class WordFlagTable {
-  private String[] keys = new String[1 << 10];
-  private int[] hashes = new int[1 << 10];
-  private int[] values = new int[1 << 10];
-  private int shift = 32 - 10;
-  private int size;
+  /** Slot i: {@code [4i]} hash with its lowest bit set (0: empty), {@code [4i+1]} bits, {@code [4i+2]} key start, {@code [4i+3]} key length. */
+  private final int[] slots;
+  private final char[] pool;
+  private final int shift;
+  private final int size;
 
-  /** Ors {@code bits} into the entry for {@code key}. Only while building. */
-  void merge(String key, int bits) {
-    if (size * 3 >= keys.length) {
-      grow();
-    }
-    int h = key.hashCode();
-    int mask = keys.length - 1;
-    int i = slot(h);
-    while (keys[i] != null) {
-      if (hashes[i] == h && keys[i].equals(key)) {
-        values[i] |= bits;
-        return;
-      }
-      i = (i + 1) & mask;
-    }
-    keys[i] = key;
-    hashes[i] = h;
-    values[i] = bits;
-    size++;
+  private WordFlagTable(int[] slots, char[] pool, int shift, int size) {
+    this.slots = slots;
+    this.pool = pool;
+    this.shift = shift;
+    this.size = size;
   }
 
   /** The bits of {@code key}, 0 when absent. */
   int get(String key) {
-    int h = key.hashCode();
-    int mask = keys.length - 1;
-    int i = slot(h);
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && k.equals(key)) {
-        return values[i];
+    int h = key.hashCode() | 1;
+    int mask = (slots.length >>> 2) - 1;
+    int len = key.length();
+    int i = slot(h, shift);
+    int stored;
+    while ((stored = slots[i << 2]) != 0) {
+      if (stored == h && slots[(i << 2) + 3] == len && sameChars(key, slots[(i << 2) + 2], len)) {
+        return slots[(i << 2) + 1];
       }
       i = (i + 1) & mask;
     }
     return 0;
+  }
+
+  private boolean sameChars(String key, int start, int len) {
+    for (int k = 0; k < len; k++) {
+      if (pool[start + k] != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int size() {
@@ -54,21 +56,147 @@ final class WordFlagTable {
   }
 
   /** Fibonacci hashing: the top bits of the product spread every bit of the hash. */
-  private int slot(int h) {
+  private static int slot(int h, int shift) {
     return (h * 0x9E3779B9) >>> shift;
   }
 
-  private void grow() {
-    String[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new String[oldKeys.length * 2];
-    hashes = new int[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
-    shift--;
-    size = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        merge(oldKeys[i], oldValues[i]);
+  /** Whether both tables map the same keys to the same bits (an image restores what the lists built). */
+  boolean sameAs(WordFlagTable o) {
+    if (size != o.size) {
+      return false;
+    }
+    for (String key : keys()) {
+      if (get(key) != o.get(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every key, in slot order. */
+  List<String> keys() {
+    List<String> out = new ArrayList<>(size);
+    for (int i = 0; i < slots.length; i += 4) {
+      if (slots[i] != 0) {
+        out.add(new String(pool, slots[i + 2], slots[i + 3]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A table of {@code lengths.length} entries whose keys stand one after another in {@code pool}, with
+   * their bits; at most half full.
+   */
+  static WordFlagTable of(char[] pool, int[] lengths, int[] values) {
+    int n = lengths.length;
+    int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+    int shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    int mask = capacity - 1;
+    int[] slots = new int[capacity << 2];
+    int start = 0;
+    for (int e = 0; e < n; e++) {
+      int len = lengths[e];
+      int h = 0;
+      for (int k = start; k < start + len; k++) {
+        h = 31 * h + pool[k]; // String.hashCode
+      }
+      h |= 1;
+      int i = slot(h, shift);
+      while (slots[i << 2] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i << 2] = h;
+      slots[(i << 2) + 1] = values[e];
+      slots[(i << 2) + 2] = start;
+      slots[(i << 2) + 3] = len;
+      start += len;
+    }
+    return new WordFlagTable(slots, pool, shift, n);
+  }
+
+  /** Collects keys and ors their bits together; {@link #build()} lays the table out. Not thread-safe. */
+  static final class Builder {
+    private String[] keys = new String[1 << 10];
+    private int[] hashes = new int[1 << 10];
+    private int[] values = new int[1 << 10];
+    private int shift = 32 - 10;
+    private int size;
+
+    /** Ors {@code bits} into the entry for {@code key}. */
+    void merge(String key, int bits) {
+      if (size * 3 >= keys.length) {
+        grow();
+      }
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      int i = slot(h, shift);
+      while (keys[i] != null) {
+        if (hashes[i] == h && keys[i].equals(key)) {
+          values[i] |= bits;
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      hashes[i] = h;
+      values[i] = bits;
+      size++;
+    }
+
+    /** The bits collected for {@code key} so far, 0 when absent. */
+    int get(String key) {
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      int i = slot(h, shift);
+      String k;
+      while ((k = keys[i]) != null) {
+        if (hashes[i] == h && k.equals(key)) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      return 0;
+    }
+
+    /** The table of the keys collected, each key once (a key merged twice keeps the or of its bits). */
+    WordFlagTable build() {
+      int chars = 0;
+      for (String k : keys) {
+        if (k != null) {
+          chars += k.length();
+        }
+      }
+      char[] pool = new char[chars];
+      int[] lengths = new int[size];
+      int[] vals = new int[size];
+      int at = 0;
+      int e = 0;
+      for (int s = 0; s < keys.length; s++) {
+        String k = keys[s];
+        if (k != null) {
+          k.getChars(0, k.length(), pool, at);
+          at += k.length();
+          lengths[e] = k.length();
+          vals[e] = values[s];
+          e++;
+        }
+      }
+      return of(pool, lengths, vals);
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      shift--;
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          merge(oldKeys[i], oldValues[i]);
+        }
       }
     }
   }

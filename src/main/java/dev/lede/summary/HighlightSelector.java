@@ -50,9 +50,17 @@ public final class HighlightSelector {
     List<Set<String>> factsBySentence = factKeys(sentences, facts);
     Set<String> coveredFacts = new HashSet<>(factsBySentence.get(lead));
     Set<String> shownWords = contentWords(sentences.get(lead).of(text));
+    // Which sentences may be picked, and their content words, decided once: only statements (see
+    // hasStatementShape) are ever scored, so the others need no word sets.
     List<Set<String>> words = new ArrayList<>(n);
+    boolean[] candidate = new boolean[n];
     for (int i = 0; i < n; i++) {
-      words.add(i <= lead ? Set.of() : contentWords(sentences.get(i).of(text)));
+      Set<String> w = Set.of();
+      if (i > lead && hasStatementShape(text, sentences.get(i))) {
+        w = contentWords(sentences.get(i).of(text));
+        candidate[i] = !w.isEmpty();
+      }
+      words.add(w);
     }
     boolean[] taken = new boolean[n];
     List<Integer> picked = new ArrayList<>();
@@ -60,7 +68,7 @@ public final class HighlightSelector {
       int best = -1;
       double bestScore = 0;
       for (int i = lead + 1; i < n; i++) {
-        if (taken[i] || !isStatement(text, sentences.get(i), words.get(i))) {
+        if (taken[i] || !candidate[i]) {
           continue;
         }
         Set<String> w = words.get(i);
@@ -124,15 +132,21 @@ public final class HighlightSelector {
     return out;
   }
 
-  /** Long enough, short enough, and ending as a sentence does (not a caption, heading or chrome). */
-  private static boolean isStatement(String text, Span s, Set<String> words) {
-    int wordCount = dev.lede.text.Words.count(s.of(text));
-    if (wordCount < MIN_WORDS || wordCount > MAX_WORDS || words.isEmpty()) {
+  /**
+   * Long enough, short enough, and ending as a sentence does (not a caption, heading or chrome); a
+   * statement also has content words.
+   */
+  private static boolean hasStatementShape(String text, Span s) {
+    if (s.end() <= s.start()) {
       return false;
     }
     char last = text.charAt(s.end() - 1);
-    return last == '.' || last == '!' || last == '"' || last == '\u201D' || last == '\''
-        || last == '\u2019';
+    if (!(last == '.' || last == '!' || last == '"' || last == '\u201D' || last == '\''
+        || last == '\u2019')) {
+      return false;
+    }
+    int wordCount = dev.lede.text.Words.count(s.of(text));
+    return wordCount >= MIN_WORDS && wordCount <= MAX_WORDS;
   }
 
   /** For each sentence, the keys of the facts mentioned in it ("e:" entity, "n:" number, ...). */

@@ -130,7 +130,9 @@ class TemplateOptionsTest {
     assertEquals(plain, explicit, "the defaults are the options off");
     assertEquals(PLAIN_RESOURCES, plain.resources().keySet());
     assertEquals(PLAIN_STATEMENTS, List.copyOf(plain.statements().keySet()));
-    assertEquals(Set.copyOf(LedeConfig.VARIABLES.subList(0, 6)), plain.env().keySet(), "no notification variables");
+    Set<String> env = new TreeSet<>(plain.env().keySet());
+    env.remove("JAVA_TOOL_OPTIONS"); // read by the JVM, not by the code (TemplateTest)
+    assertEquals(Set.copyOf(LedeConfig.VARIABLES.subList(0, 6)), env, "no notification variables");
     assertEquals(Set.of("InputBucketName", "OutputBucketName", "FunctionName", "FunctionAliasArn", "FailureQueueUrl",
         "FailureQueueArn", "LogGroupName"), plain.outputs());
     assertEquals(Set.of("LambdaConfigurations"), plain.notification().keySet());

@@ -1,0 +1,24 @@
+package dev.lede.cli;
+
+import dev.lede.facts.GazetteerImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A build step, not a command: writes the gazetteer image ({@link GazetteerImage}) to the file named by
+ * the first argument. Maven runs it in the {@code process-classes} phase (exec-maven-plugin), so the
+ * image in {@code target/classes} always matches the word lists beside it.
+ */
+public final class WriteGazetteerImage {
+  private WriteGazetteerImage() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: WriteGazetteerImage OUTPUT_FILE");
+    }
+    Path out = Path.of(args[0]).toAbsolutePath();
+    Files.createDirectories(out.getParent());
+    Files.write(out, GazetteerImage.ofLists());
+  }
+}

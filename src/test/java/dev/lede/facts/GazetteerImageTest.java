@@ -1,0 +1,50 @@
+package dev.lede.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The image the build writes is the gazetteer the word lists build: every key with the same bits, the
+ * same canonical names, the same longest entry. (Cold starts read the image; without this the lists
+ * could say one thing and the function do another.)
+ */
+class GazetteerImageTest {
+  private static final Gazetteer LISTS = GazetteerLists.read();
+
+  @Test
+  void theShippedImageHoldsWhatTheListsBuild() {
+    Gazetteer image = GazetteerImage.readShipped();
+    assertNotNull(image, "the build writes " + GazetteerImage.RESOURCE + " in process-classes");
+    assertSame(LISTS, image);
+  }
+
+  @Test
+  void anImageReadsBackAsTheTableItWasWrittenFrom() {
+    assertSame(LISTS, GazetteerImage.read(GazetteerImage.write(LISTS)));
+  }
+
+  @Test
+  void theSharedGazetteerIsTheImage() {
+    assertSame(LISTS, Gazetteer.shared());
+  }
+
+  @Test
+  void lookUpsAnswerAsTheListsSay() {
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(g.isCountry("france"));
+    assertTrue(g.isPlace("london"));
+    assertTrue(g.is("monday", Gazetteer.CALENDAR));
+    assertEquals(0, g.flags("zzqxv"));
+    assertEquals(0, g.flags(""));
+  }
+
+  private static void assertSame(Gazetteer expected, Gazetteer actual) {
+    assertEquals(expected.table().size(), actual.table().size(), "entries");
+    assertTrue(expected.table().sameAs(actual.table()), "every key with the same bits");
+    assertEquals(expected.canonicalNames(), actual.canonicalNames(), "canonical names");
+    assertEquals(expected.longestEntry, actual.longestEntry, "longest entry");
+  }
+}
