@@ -16,7 +16,7 @@ import java.util.Set;
  * line). Stateless and thread-safe.
  */
 final class CaptionDetector {
-  private static final List<String> CUES = Lexicon.lines("caption-cues.txt");
+  private static final PhraseIndex CUES = new PhraseIndex(Lexicon.lines("caption-cues.txt"));
   private static final Set<String> FUNCTION = Lexicon.set("function-words.txt");
   /** Imperatives that open links, not captions ("Watch the video: ..."). */
   private static final Set<String> LINK_VERBS = Set.of("watch", "read", "click", "see", "listen", "follow",
@@ -70,7 +70,6 @@ final class CaptionDetector {
   private List<Cut> findMarked(Draft d, Paragraph p) {
     String s = p.text;
     List<Cut> cuts = new ArrayList<>();
-    List<Span> sentences = refine(s, d.splitter.split(s));
     List<int[]> credits = CreditFinder.find(s);
     List<Integer> labels = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
@@ -78,6 +77,10 @@ final class CaptionDetector {
         labels.add(i);
       }
     }
+    if (credits.isEmpty() && labels.isEmpty()) {
+      return cuts;
+    }
+    List<Span> sentences = refine(s, d.sentences(s));
     // credits, and the caption before each: back to its sentence start, a label or the last credit
     int lastCreditEnd = 0;
     for (int[] credit : credits) {
@@ -130,7 +133,7 @@ final class CaptionDetector {
     String s = p.text;
     Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
-    List<Span> sentences = refine(s, d.splitter.split(s));
+    List<Span> sentences = refine(s, d.sentences(s));
     boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
     for (int k = 0; k < sentences.size(); k++) {
       Span sp = sentences.get(k);
@@ -255,9 +258,10 @@ final class CaptionDetector {
 
     Cues(String s) {
       this.s = s;
-      String lower = s.toLowerCase(Locale.ROOT);
+      List<String> present = CUES.present(s);
+      String lower = present.isEmpty() ? s : s.toLowerCase(Locale.ROOT);
       List<Integer> found = new ArrayList<>();
-      for (String cue : CUES) {
+      for (String cue : present) {
         int at = lower.indexOf(cue);
         while (at >= 0) {
           boolean wordStart = at == 0 || !Character.isLetter(cue.charAt(0))

@@ -58,6 +58,9 @@ final class ChromeDetector {
         "posted", "modified", "created", "date", "time"));
   }
 
+  /** The strong share words, to ask a long paragraph whether it holds two of them in one pass. */
+  private static final PhraseIndex STRONG_INDEX = new PhraseIndex(List.copyOf(STRONG));
+
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
@@ -161,8 +164,11 @@ final class ChromeDetector {
 
   private static boolean isShareLine(String line) {
     int strong = 0;
-    for (String tok : line.split(" ")) {
-      int c = shareClass(tok);
+    for (int from = 0; from <= line.length(); ) { // the tokens between single spaces, stopping at prose
+      int to = line.indexOf(' ', from);
+      to = to < 0 ? line.length() : to;
+      int c = shareClass(line.substring(from, to));
+      from = to + 1;
       if (c < 0) {
         return false;
       }
@@ -212,6 +218,9 @@ final class ChromeDetector {
    * nothing else but time words and time zones.
    */
   static boolean isDateStamp(String line) {
+    if (moreWordsThan(line, 12)) { // prose: skip the split (this is asked of every paragraph)
+      return false;
+    }
     String[] toks = line.split("[\\s,|]+");
     if (toks.length > 12) {
       return false;
@@ -245,6 +254,22 @@ final class ChromeDetector {
       }
     }
     return number && dateWord;
+  }
+
+  /** Whether {@code line} has more than {@code max} runs of chars other than whitespace, ',' and '|'. */
+  private static boolean moreWordsThan(String line, int max) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean sep = c == ' ' || c == ',' || c == '|' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+          || c == '\u000B';
+      if (!sep && !inRun && ++runs > max) {
+        return true;
+      }
+      inRun = !sep;
+    }
+    return false;
   }
 
   /**
@@ -315,14 +340,7 @@ final class ChromeDetector {
     if (s.length() < 400) {
       return true;
     }
-    String lower = s.toLowerCase(Locale.ROOT);
-    int present = 0;
-    for (String w : STRONG) {
-      if (lower.contains(w) && ++present >= 2) {
-        return true;
-      }
-    }
-    return false;
+    return STRONG_INDEX.present(s, 2).size() >= 2;
   }
 
   /** A run of at least three share-widget words with two strong ones, standing between sentences. */

@@ -28,6 +28,7 @@ final class CreditFinder {
   private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
       "pa wire", "afp/getty images", "afp via getty images", "getty", "corbis", "science photo library"));
+  private static final PhraseIndex SERVICE_INDEX = new PhraseIndex(PHOTO_SERVICES);
 
   private CreditFinder() {}
 
@@ -322,8 +323,12 @@ final class CreditFinder {
    */
   private static List<int[]> bareServices(String s) {
     List<int[]> out = new ArrayList<>();
+    List<String> present = SERVICE_INDEX.present(s);
+    if (present.isEmpty()) {
+      return out;
+    }
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String name : PHOTO_SERVICES) { // longest first, so "Getty Images" wins over "Getty"
+    for (String name : present) { // longest first, so "Getty Images" wins over "Getty"
       int at = lower.indexOf(name);
       while (at >= 0) {
         int end = at + name.length();

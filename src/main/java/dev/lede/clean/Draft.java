@@ -3,7 +3,9 @@ package dev.lede.clean;
 import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The working state of one cleaning run, handed from stage to stage: the paragraphs still kept, every
@@ -18,10 +20,22 @@ final class Draft {
   String dateline;
   int copies = 1;
   int duplicateSegments;
+  /** Sentences by paragraph text: several stages split the same paragraph. */
+  private final Map<String, List<Span>> sentences = new HashMap<>();
 
   Draft(String source, SentenceSplitter splitter) {
     this.source = source;
     this.splitter = splitter;
+  }
+
+  /** The sentences of {@code text}, split once per distinct text in this run. */
+  List<Span> sentences(String text) {
+    List<Span> found = sentences.get(text);
+    if (found == null) {
+      found = splitter.split(text);
+      sentences.put(text, found);
+    }
+    return found;
   }
 
   /** Records that {@code p.text[start, end)} is left out, and why. Does not change {@code p}. */

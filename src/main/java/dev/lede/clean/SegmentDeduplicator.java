@@ -32,7 +32,7 @@ final class SegmentDeduplicator {
         continue;
       }
       List<Cut> cuts = new ArrayList<>();
-      List<Span> sentences = d.splitter.split(p.text);
+      List<Span> sentences = d.sentences(p.text);
       for (Span sp : sentences) {
         String k = keyWithoutDateline(p.text.substring(sp.start(), sp.end()));
         if (k.length() >= MIN_SENTENCE && !seen.add(k)) {

@@ -1,0 +1,91 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed list of lower-case phrases, asked which of them occur in a text, ignoring case, in one pass
+ * over the text. The detectors used to lower-case each paragraph and search it once per phrase (dozens
+ * of passes per paragraph); they now ask this first and search only for the phrases that are there.
+ * A phrase is reported when it would be found in the text's lower-case form, char by char, so the
+ * answer is never narrower than that search. Immutable and thread-safe.
+ */
+final class PhraseIndex {
+  private final List<String> phrases;
+  /** Phrase numbers by the phrase's first char (ASCII). */
+  private final int[][] ascii = new int[128][];
+  /** Phrase numbers by the phrase's first char (beyond ASCII). */
+  private final Map<Character, int[]> other = new HashMap<>();
+
+  PhraseIndex(List<String> phrases) {
+    this.phrases = List.copyOf(phrases);
+    Map<Character, List<Integer>> byFirst = new HashMap<>();
+    for (int n = 0; n < this.phrases.size(); n++) {
+      String p = this.phrases.get(n);
+      if (!p.isEmpty()) {
+        byFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(n);
+      }
+    }
+    byFirst.forEach((c, ns) -> {
+      int[] a = ns.stream().mapToInt(Integer::intValue).toArray();
+      if (c < 128) {
+        ascii[c] = a;
+      } else {
+        other.put(c, a);
+      }
+    });
+  }
+
+  /** The phrases that occur in {@code s}, in the order the index was given them. */
+  List<String> present(String s) {
+    return present(s, Integer.MAX_VALUE);
+  }
+
+  /** Like {@link #present(String)}, stopping once {@code enough} phrases are found. */
+  List<String> present(String s, int enough) {
+    boolean[] seen = null;
+    int found = 0;
+    for (int i = 0, n = s.length(); i < n && found < enough; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      int[] candidates = c < 128 ? ascii[c] : other.get(c);
+      if (candidates == null) {
+        continue;
+      }
+      for (int k : candidates) {
+        if ((seen == null || !seen[k]) && matchesAt(s, i, phrases.get(k))) {
+          if (seen == null) {
+            seen = new boolean[phrases.size()];
+          }
+          seen[k] = true;
+          if (++found >= enough) {
+            break;
+          }
+        }
+      }
+    }
+    if (seen == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(found);
+    for (int k = 0; k < seen.length; k++) {
+      if (seen[k]) {
+        out.add(phrases.get(k));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(String s, int at, String phrase) {
+    if (at + phrase.length() > s.length()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length(); k++) {
+      if (Character.toLowerCase(s.charAt(at + k)) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
