@@ -338,7 +338,7 @@ final class ChromeDetector {
   /** A quick test: a share run needs two strong share words, which plain prose mostly lacks. */
   private static boolean mayHoldShareRun(String s) {
     if (s.length() < 400) {
-      return true;
+      return STRONG_INDEX.occurrences(s, 2) >= 2; // two strong tokens, even the same word twice
     }
     return STRONG_INDEX.present(s, 2).size() >= 2;
   }

@@ -77,6 +77,27 @@ final class PhraseIndex {
     return out;
   }
 
+  /**
+   * How many times phrases occur in {@code s} (every phrase at every position, overlaps counted),
+   * counting no further than {@code enough}.
+   */
+  int occurrences(String s, int enough) {
+    int found = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      int[] candidates = c < 128 ? ascii[c] : other.get(c);
+      if (candidates == null) {
+        continue;
+      }
+      for (int k : candidates) {
+        if (matchesAt(s, i, phrases.get(k)) && ++found >= enough) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
   private static boolean matchesAt(String s, int at, String phrase) {
     if (at + phrase.length() > s.length()) {
       return false;
