@@ -463,6 +463,11 @@ abstract class S3HandlerScenarios {
     }
 
     @Override
+    public boolean deleteIfMatch(String bucket, String key, String eTag) {
+      return real.deleteIfMatch(bucket, key, eTag);
+    }
+
+    @Override
     public WriteResult write(String bucket, String key, byte[] body, String contentType,
         Map<String, String> metadata, WriteCondition condition) {
       if (competitor != null) {
