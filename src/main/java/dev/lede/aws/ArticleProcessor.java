@@ -33,7 +33,10 @@ import java.util.Optional;
  *   <li>Ordered: each document carries the event's sequencer in its user metadata; an event older than
  *       (or equal to) the one behind an existing document writes nothing, and every write is
  *       conditional on what was seen ({@code If-None-Match: *} or {@code If-Match}), re-checked on
- *       conflict.
+ *       conflict. Where one side has no sequencer (S3 Batch Operations sends none), the same version
+ *       is a duplicate, and of two different versions the one that is the object's current version
+ *       wins: the input is asked which that is, after the document was looked at, so a newer summary
+ *       written meanwhile makes the conditional write fail and the question is asked again.
  *   <li>Idempotent: the document holds nothing of the processing (no timestamps), so a repeat produces
  *       the same bytes, and a repeat is detected before the input is read.
  *   <li>One current document per key: a key's summary and its error document exclude each other. Once
@@ -43,6 +46,11 @@ import java.util.Optional;
  *       binary keeps only the error document, not the summary of the text it replaced.
  *   <li>Final outcomes are returned ({@link Outcome}); failures that may pass on retry (throttling, 5xx,
  *       timeouts, lost write races) are thrown, as is anything unexpected, so nothing is lost silently.
+ *   <li>Notified, when a {@link SummaryPublisher} is given: after a summary is written its notice is
+ *       published. If that fails, the summary is re-marked {@code lede-notification: pending} and a
+ *       {@link NotificationFailedException} is thrown; the retry finds the mark, summarises again (the
+ *       same bytes) and publishes again. Notices are therefore at least once; duplicates and error
+ *       documents publish nothing.
  * </ul>
  *
  * Thread-safe when its store is.
@@ -52,6 +60,9 @@ public final class ArticleProcessor {
   public static final String META_SEQUENCER = "lede-sequencer";
   public static final String META_SOURCE_ETAG = "lede-source-etag";
   public static final String META_SOURCE_VERSION = "lede-source-version-id";
+  /** Set to {@value #NOTIFICATION_PENDING} on a summary whose notice could not be published. */
+  public static final String META_NOTIFICATION = "lede-notification";
+  public static final String NOTIFICATION_PENDING = "pending";
 
   static final String CONTENT_TYPE = "application/json";
   static final int MAX_WRITE_ATTEMPTS = 5;
@@ -60,11 +71,19 @@ public final class ArticleProcessor {
   private final ObjectStore store;
   private final LedeConfig config;
   private final Lede lede;
+  private final SummaryPublisher publisher;
 
+  /** Without notifications. */
   public ArticleProcessor(ObjectStore store, LedeConfig config, Lede lede) {
+    this(store, config, lede, null);
+  }
+
+  /** With notifications through {@code publisher}, or none when it is null. */
+  public ArticleProcessor(ObjectStore store, LedeConfig config, Lede lede, SummaryPublisher publisher) {
     this.store = Objects.requireNonNull(store, "store");
     this.config = Objects.requireNonNull(config, "config");
     this.lede = Objects.requireNonNull(lede, "lede");
+    this.publisher = publisher;
   }
 
   public LedeConfig config() {
@@ -130,8 +149,9 @@ public final class ArticleProcessor {
     Found found = (Found) read;
     Map<String, Object> source = source(ref, found);
     byte[] document;
+    Digest digest;
     try {
-      Digest digest = lede.digest(found.bytes(), inputInfo(ref, found));
+      digest = lede.digest(found.bytes(), inputInfo(ref, found));
       document = DigestJson.toBytes(source, digest, false);
     } catch (LedeException e) {
       return writeError(ref, found, error, e.code(), e.getMessage());
@@ -140,7 +160,45 @@ public final class ArticleProcessor {
       return writeError(ref, found, error, ErrorCode.INTERNAL,
           "internal error (" + e.getClass().getSimpleName() + ")");
     }
-    return writeOrdered(summaryKey, summary, document, ref, Outcome.Status.SUMMARISED, "summary written");
+    Outcome written =
+        writeOrdered(summaryKey, summary, document, ref, Outcome.Status.SUMMARISED, "summary written");
+    if (written.status() == Outcome.Status.SUMMARISED && publisher != null) {
+      publish(SummaryNotice.of(config, ref, summaryKey, digest), ref, summaryKey, document);
+      return new Outcome(written.status(), ref, summaryKey, "summary written; notice published");
+    }
+    return written;
+  }
+
+  /**
+   * Publishes the notice of a summary just written. On failure the summary is rewritten with the
+   * pending mark, unless a newer document has replaced it meanwhile, so the retry redoes it.
+   */
+  private void publish(SummaryNotice notice, ObjectRef ref, String key, byte[] document) {
+    try {
+      publisher.publish(notice);
+    } catch (RuntimeException e) {
+      NotificationFailedException failure = e instanceof NotificationFailedException n
+          ? n
+          : new NotificationFailedException(
+              "the summary was written but its notice was not published: " + e.getMessage(), Failures.retryable(e), e);
+      try {
+        Optional<Existing> now = store.head(config.outputBucket(), key);
+        if (now.isPresent() && describesThisEvent(now.get(), ref)) {
+          Map<String, String> marked = metadata(ref);
+          marked.put(META_NOTIFICATION, NOTIFICATION_PENDING);
+          store.write(config.outputBucket(), key, document, CONTENT_TYPE, marked, new IfMatch(now.get().eTag()));
+        }
+      } catch (RuntimeException markFailed) {
+        failure.addSuppressed(markFailed);
+      }
+      throw failure;
+    }
+  }
+
+  private static boolean describesThisEvent(Existing existing, ObjectRef ref) {
+    Map<String, String> m = existing.metadata();
+    return Objects.equals(m.get(META_SEQUENCER), ref.sequencer())
+        && sameVersion(m.get(META_SOURCE_VERSION), m.get(META_SOURCE_ETAG), ref.versionId(), ref.eTag());
   }
 
   private Outcome writeError(
@@ -227,25 +285,52 @@ public final class ArticleProcessor {
     NEWER
   }
 
-  private static Order order(Existing existing, ObjectRef ref) {
-    String theirs = existing.metadata().get(META_SEQUENCER);
+  private Order order(Existing existing, ObjectRef ref) {
+    Map<String, String> m = existing.metadata();
+    String theirs = m.get(META_SEQUENCER);
+    Order order;
     if (theirs != null && ref.sequencer() != null) {
       int c = Sequencers.compare(theirs, ref.sequencer());
-      return c > 0 ? Order.NEWER : c == 0 ? Order.SAME : Order.OLDER;
+      order = c > 0 ? Order.NEWER : c == 0 ? Order.SAME : Order.OLDER;
+    } else if (sameVersion(m.get(META_SOURCE_VERSION), m.get(META_SOURCE_ETAG), ref.versionId(), ref.eTag())) {
+      order = Order.SAME;
+    } else {
+      // Sequencers order events on one key, but a request without one (S3 Batch Operations), or a
+      // document written from one, cannot be placed among them: the object's current version decides.
+      order = isCurrent(ref) ? Order.OLDER : Order.NEWER;
     }
-    // Without two sequencers, only the very same version counts as already done.
-    if (ref.eTag() != null
-        && ref.eTag().equalsIgnoreCase(existing.metadata().get(META_SOURCE_ETAG))
-        && Objects.equals(ref.versionId(), existing.metadata().get(META_SOURCE_VERSION))) {
-      return Order.SAME;
+    if (order == Order.SAME && NOTIFICATION_PENDING.equals(m.get(META_NOTIFICATION))) {
+      return Order.OLDER; // written, but its notice was not published: do it again
     }
-    return Order.OLDER;
+    return order;
+  }
+
+  /** Whether {@code ref} is the object's current version (false when the object is gone). */
+  private boolean isCurrent(ObjectRef ref) {
+    Optional<ObjectRef> current = store.describe(ObjectRef.of(ref.bucket(), ref.key()));
+    return current.isPresent()
+        && sameVersion(current.get().versionId(), current.get().eTag(), ref.versionId(), ref.eTag());
+  }
+
+  /**
+   * Whether two descriptions name the same object version: equal versionIds (both may be absent in an
+   * unversioned bucket), and equal eTags where both are known; with no versionId, only known, equal
+   * eTags count.
+   */
+  static boolean sameVersion(String versionA, String eTagA, String versionB, String eTagB) {
+    if (!Objects.equals(versionA, versionB)) {
+      return false;
+    }
+    if (eTagA != null && eTagB != null) {
+      return eTagA.equalsIgnoreCase(eTagB);
+    }
+    return versionA != null;
   }
 
   private static Outcome skipped(Order order, ObjectRef ref, String key) {
     return order == Order.SAME
         ? new Outcome(Outcome.Status.DUPLICATE, ref, key, "a document for this event exists")
-        : new Outcome(Outcome.Status.STALE, ref, key, "a document for a newer event exists");
+        : new Outcome(Outcome.Status.STALE, ref, key, "a document for a newer version exists");
   }
 
   private static Map<String, String> metadata(ObjectRef ref) {

@@ -93,6 +93,22 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
   }
 
+  /** Files have no versions: the file itself, whatever version {@code ref} names. */
+  @Override
+  public synchronized Optional<ObjectRef> describe(ObjectRef ref) {
+    Path file = file(ref.bucket(), ref.key());
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return Optional.of(
+          new ObjectRef(ref.bucket(), ref.key(), null, md5(bytes), (long) bytes.length, ref.sequencer()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public synchronized WriteResult write(
       String bucket,

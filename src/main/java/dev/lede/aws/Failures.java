@@ -11,9 +11,13 @@ public final class Failures {
 
   /**
    * True for throttling, server errors (5xx), network failures and timeouts, truncated reads and lost
-   * write races; false for refused or malformed events, access denied and other client errors.
+   * write races, and notices that failed for one of these reasons; false for refused or malformed events,
+   * access denied and other client errors.
    */
   public static boolean retryable(Throwable t) {
+    if (t instanceof NotificationFailedException n) {
+      return n.retryable();
+    }
     if (t instanceof SdkServiceException e) {
       return e.isThrottlingException() || e.statusCode() >= 500 || e.statusCode() == 429;
     }

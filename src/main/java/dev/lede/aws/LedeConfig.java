@@ -30,10 +30,14 @@ public record LedeConfig(
   public static final String OUTPUT_PREFIX = "OUTPUT_PREFIX";
   public static final String ERROR_PREFIX = "ERROR_PREFIX";
   public static final String MAX_ARTICLE_BYTES = "MAX_ARTICLE_BYTES";
+  /** Optional "summary ready" notifications; read by {@link NotifyConfig}. */
+  public static final String NOTIFY_TOPIC_ARN = "NOTIFY_TOPIC_ARN";
+  public static final String NOTIFY_EVENT_BUS = "NOTIFY_EVENT_BUS";
 
   /** Every environment variable of Lede's own that the function reads. */
   public static final List<String> VARIABLES =
-      List.of(INPUT_BUCKET, INPUT_PREFIX, OUTPUT_BUCKET, OUTPUT_PREFIX, ERROR_PREFIX, MAX_ARTICLE_BYTES);
+      List.of(INPUT_BUCKET, INPUT_PREFIX, OUTPUT_BUCKET, OUTPUT_PREFIX, ERROR_PREFIX, MAX_ARTICLE_BYTES,
+          NOTIFY_TOPIC_ARN, NOTIFY_EVENT_BUS);
 
   public static final String DEFAULT_OUTPUT_PREFIX = "summaries/";
   public static final String DEFAULT_ERROR_PREFIX = "errors/";

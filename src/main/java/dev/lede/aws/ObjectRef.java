@@ -3,8 +3,9 @@ package dev.lede.aws;
 import java.util.Objects;
 
 /**
- * One object version to summarise, however the request arrived (an S3 notification today; SQS,
- * EventBridge or S3 Batch Operations use the same shape). Only bucket and key are required.
+ * One object version to summarise, however the request arrived (an S3 notification, directly or
+ * through SQS or SNS, an EventBridge event, an S3 Batch Operations task). Only bucket and key are
+ * required.
  *
  * @param bucket the bucket name
  * @param key the decoded object key

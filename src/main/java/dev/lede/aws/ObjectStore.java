@@ -22,6 +22,13 @@ public interface ObjectStore {
   Optional<Existing> head(String bucket, String key);
 
   /**
+   * The version {@code ref} names, or the current version when it names none, without reading it: the
+   * bucket, key, versionId, eTag and size the store has, and {@code ref}'s sequencer. Empty when there
+   * is no such object or version (deleted, or a delete marker).
+   */
+  Optional<ObjectRef> describe(ObjectRef ref);
+
+  /**
    * Writes a whole object atomically, if {@code condition} holds.
    *
    * @return {@link WriteResult#CONFLICT} when the condition failed (someone else wrote first)

@@ -11,7 +11,9 @@ import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,12 +44,15 @@ public final class S3Clients {
    * the container credentials endpoint; profile files, instance metadata and other discovery are skipped.
    */
   public static S3Client forLambda(Map<String, String> env) {
-    AwsCredentialsProvider credentials =
-        AwsCredentialsProviderChain.builder()
-            .credentialsProviders(
-                EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create())
-            .build();
-    return builder(env, endpoint(env, null), credentials).build();
+    return builder(env, endpoint(env, null), lambdaCredentials()).build();
+  }
+
+  /** Lambda's credentials: its environment variables, or the container endpoint (SnapStart). */
+  static AwsCredentialsProvider lambdaCredentials() {
+    return AwsCredentialsProviderChain.builder()
+        .credentialsProviders(
+            EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create())
+        .build();
   }
 
   /**
@@ -57,46 +62,64 @@ public final class S3Clients {
    * profile works against AWS too.
    */
   public static S3Client forCommandLine(Map<String, String> env, String endpoint) {
+    return builder(env, endpoint(env, endpoint), commandLineCredentials(env)).build();
+  }
+
+  /** The command line's credentials: the environment's keys when set, else the SDK's default chain. */
+  static AwsCredentialsProvider commandLineCredentials(Map<String, String> env) {
     String id = env.get("AWS_ACCESS_KEY_ID");
     String secret = env.get("AWS_SECRET_ACCESS_KEY");
     String token = env.get("AWS_SESSION_TOKEN");
-    AwsCredentialsProvider credentials;
     if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
-      credentials = StaticCredentialsProvider.create(
+      return StaticCredentialsProvider.create(
           token == null || token.isBlank()
               ? AwsBasicCredentials.create(id, secret)
               : AwsSessionCredentials.create(id, secret, token));
-    } else {
-      credentials = DefaultCredentialsProvider.builder().build();
     }
-    return builder(env, endpoint(env, endpoint), credentials).build();
+    return DefaultCredentialsProvider.builder().build();
   }
 
   /** A client for a known endpoint with fixed credentials (tests, local servers). */
   public static S3ClientBuilder builder(
       Map<String, String> env, URI endpoint, AwsCredentialsProvider credentials) {
-    String region = env.get(AWS_REGION);
     S3ClientBuilder b =
         S3Client.builder()
-            .region(Region.of(region == null || region.isBlank() ? "us-east-1" : region))
+            .region(region(env))
             .credentialsProvider(credentials)
-            .httpClient(
-                UrlConnectionHttpClient.builder()
-                    .connectionTimeout(CONNECT_TIMEOUT)
-                    .socketTimeout(SOCKET_TIMEOUT)
-                    .build())
-            .overrideConfiguration(
-                o -> o.retryStrategy(RetryMode.STANDARD)
-                    .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                    .apiCallTimeout(CALL_TIMEOUT));
+            .httpClient(httpClient())
+            .overrideConfiguration(S3Clients::limits);
     if (endpoint != null) {
       b.endpointOverride(endpoint).forcePathStyle(true);
     }
     return b;
   }
 
+  /** {@code AWS_REGION}, or {@code us-east-1} when unset (local runs). */
+  static Region region(Map<String, String> env) {
+    String region = env.get(AWS_REGION);
+    return Region.of(region == null || region.isBlank() ? "us-east-1" : region);
+  }
+
+  /** The one lightweight HTTP client, with the connection limits above. */
+  static SdkHttpClient httpClient() {
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(CONNECT_TIMEOUT)
+        .socketTimeout(SOCKET_TIMEOUT)
+        .build();
+  }
+
+  /** Standard retries (with backoff) inside per-attempt and per-call time limits. */
+  static void limits(ClientOverrideConfiguration.Builder o) {
+    o.retryStrategy(RetryMode.STANDARD).apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT);
+  }
+
   static URI endpoint(Map<String, String> env, String explicit) {
-    for (String candidate : new String[] {explicit, env.get(AWS_ENDPOINT_URL_S3), env.get(AWS_ENDPOINT_URL)}) {
+    return firstEndpoint(explicit, env.get(AWS_ENDPOINT_URL_S3), env.get(AWS_ENDPOINT_URL));
+  }
+
+  /** The first of {@code candidates} that is set, as a URI; null when none is. */
+  static URI firstEndpoint(String... candidates) {
+    for (String candidate : candidates) {
       if (candidate != null && !candidate.isBlank()) {
         return URI.create(candidate.strip());
       }

@@ -92,6 +92,26 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   @Override
+  public Optional<ObjectRef> describe(ObjectRef ref) {
+    try {
+      HeadObjectResponse r = s3.headObject(b -> {
+        b.bucket(ref.bucket()).key(ref.key());
+        if (ref.versionId() != null) {
+          b.versionId(ref.versionId());
+        }
+      });
+      return Optional.of(new ObjectRef(ref.bucket(), ref.key(),
+          r.versionId() != null ? r.versionId() : ref.versionId(), r.eTag(), r.contentLength(), ref.sequencer()));
+    } catch (S3Exception e) {
+      // 404: no such key or version; 405: the version is a delete marker.
+      if (e.statusCode() == 404 || e.statusCode() == 405) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
   public WriteResult write(
       String bucket,
       String key,

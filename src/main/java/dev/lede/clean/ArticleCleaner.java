@@ -2,31 +2,100 @@ package dev.lede.clean;
 
 import dev.lede.text.DecodedText;
 import dev.lede.text.SentenceSplitter;
+import dev.lede.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns normalised scraped text into a clean article: removes repeated copies and segments, finds the
- * title, captions, credits, the dateline and page chrome, and records every removal. Stateless and
- * thread-safe.
+ * title, captions, credits, the dateline and page chrome, and records every removal with its reason and
+ * its span in the normalised input. Stateless and thread-safe.
+ *
+ * <p>The stages run in this order, each on what the previous ones kept: whole copies
+ * ({@link CopyDeduplicator}), page chrome ({@link ChromeDetector}), the title ({@link TitleDetector}),
+ * related-headline lists ({@link HeadlineListDetector}), captions and credits ({@link CaptionDetector}),
+ * the dateline ({@link DatelineDetector}), repeated paragraphs and sentences
+ * ({@link SegmentDeduplicator}). Every stage is near-linear in the input.
  */
 public final class ArticleCleaner {
   private final SentenceSplitter splitter;
+  private final CopyDeduplicator copies = new CopyDeduplicator();
+  private final ChromeDetector chrome = new ChromeDetector();
+  private final TitleDetector titles = new TitleDetector();
+  private final HeadlineListDetector lists = new HeadlineListDetector();
+  private final CaptionDetector captions = new CaptionDetector();
+  private final DatelineDetector datelines = new DatelineDetector();
+  private final SegmentDeduplicator segments = new SegmentDeduplicator();
 
   public ArticleCleaner(SentenceSplitter splitter) {
-    this.splitter = splitter;
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
   }
 
   public CleanArticle clean(DecodedText input) {
     String t = input.text();
-    List<String> paragraphs = new ArrayList<>();
-    for (String line : t.split("\n")) {
-      String p = line.strip();
-      if (!p.isEmpty()) {
-        paragraphs.add(p);
-      }
+    Draft d = new Draft(t, splitter);
+    CopyDeduplicator.Result found = copies.find(t);
+    d.copies = found.copies();
+    int from = 0;
+    for (Span dup : found.duplicates()) {
+      d.recordSource(dup, RemovalReason.DUPLICATE);
+      addParagraphs(d, from, dup.start());
+      from = dup.end();
     }
-    String text = String.join("\n\n", paragraphs);
-    return new CleanArticle(null, null, paragraphs, List.of(), new DedupStats(1, 0, t.length(), text.length()));
+    addParagraphs(d, from, t.length());
+    chrome.apply(d);
+    titles.apply(d);
+    chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
+    lists.apply(d);
+    captions.apply(d);
+    datelines.apply(d);
+    segments.apply(d);
+
+    List<String> paragraphs = new ArrayList<>(d.paragraphs.size());
+    for (Paragraph p : d.paragraphs) {
+      paragraphs.add(p.text);
+    }
+    List<Removal> removed = new ArrayList<>(d.removals);
+    removed.sort(Comparator.comparing(Removal::span));
+    int outChars = Math.max(0, paragraphs.stream().mapToInt(String::length).sum() + 2 * (paragraphs.size() - 1));
+    return new CleanArticle(d.title, d.dateline, paragraphs, removed,
+        new DedupStats(d.copies, d.duplicateSegments, t.length(), outChars));
+  }
+
+  /**
+   * Adds the lines of {@code text[from, to)} as paragraphs. A line that does not end a sentence and is
+   * followed by one starting in lower case was hard-wrapped, and is joined to it.
+   */
+  private static void addParagraphs(Draft d, int from, int to) {
+    String t = d.source;
+    int i = from;
+    Paragraph pending = null;
+    while (i < to) {
+      int nl = t.indexOf('\n', i);
+      int end = nl < 0 || nl > to ? to : nl;
+      Paragraph line = Paragraph.of(t, i, end);
+      if (line != null) {
+        if (pending != null && !Prose.endsSentence(pending.text) && !endsWithBreak(pending.text)
+            && Character.isLowerCase(line.text.charAt(0))) {
+          pending = Paragraph.join(pending, line);
+        } else {
+          if (pending != null) {
+            d.paragraphs.add(pending);
+          }
+          pending = line;
+        }
+      }
+      i = end + 1;
+    }
+    if (pending != null) {
+      d.paragraphs.add(pending);
+    }
+  }
+
+  private static boolean endsWithBreak(String s) {
+    char c = s.charAt(s.length() - 1);
+    return c == ':' || c == ';' || Prose.isClosingQuote(c);
   }
 }

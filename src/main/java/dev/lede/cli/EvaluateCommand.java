@@ -7,6 +7,7 @@ import dev.lede.Digest;
 import dev.lede.InputInfo;
 import dev.lede.Lede;
 import dev.lede.cli.eval.ArticleMeasure;
+import dev.lede.cli.eval.DressedPageEvaluation;
 import dev.lede.cli.eval.ExactMatchMeasure;
 import dev.lede.cli.eval.GoldenRulesMeasure;
 import java.io.BufferedReader;
@@ -21,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code evaluate --data FILE.jsonl|DIR [--failures]}: runs every measure that applies to an evaluation
- * set and prints the figures as one JSON object. {@code --failures} lists each miss on stderr. A
- * directory is a page set (see {@link PageSetEvaluation}): HTML pages with {@code ground-truth.json}
- * (article bodies) or page folders with {@code expected-metadata.json} (metadata).
+ * {@code evaluate --data FILE.jsonl|DIR [--failures] [--dressed [--seed N]]}: runs every measure that
+ * applies to an evaluation set and prints the figures as one JSON object. {@code --failures} lists each
+ * miss on stderr. {@code --dressed} measures instead on the articles dressed as scraped pages
+ * ({@link DressedPageEvaluation}). A directory is a page set (see {@link PageSetEvaluation}): HTML pages
+ * with {@code ground-truth.json} (article bodies) or page folders with {@code expected-metadata.json}
+ * (metadata).
  */
 final class EvaluateCommand {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -39,6 +42,8 @@ final class EvaluateCommand {
   int run(String[] args) {
     Path data = null;
     boolean failures = false;
+    boolean dressed = false;
+    long seed = DressedPageEvaluation.DEFAULT_SEED;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--data") && i + 1 < args.length) {
         data = Path.of(args[++i]);
@@ -46,6 +51,10 @@ final class EvaluateCommand {
         data = Path.of(args[i].substring(7));
       } else if (args[i].equals("--failures")) {
         failures = true;
+      } else if (args[i].equals("--dressed")) {
+        dressed = true;
+      } else if (args[i].equals("--seed") && i + 1 < args.length && args[i + 1].matches("-?\\d+")) {
+        seed = Long.parseLong(args[++i]);
       } else {
         err.println("lede evaluate: unknown argument " + args[i]);
         err.print(Main.USAGE);
@@ -62,7 +71,9 @@ final class EvaluateCommand {
       return 1;
     }
     try {
-      Map<String, Object> figures = evaluate(data, failures ? err : null);
+      Map<String, Object> figures = dressed
+          ? evaluateDressed(data, seed, failures ? err : null)
+          : evaluate(data, failures ? err : null);
       JsonGenerator g = MAPPER.getFactory().createGenerator(out);
       g.useDefaultPrettyPrinter();
       MAPPER.writeValue(g, figures);
@@ -123,6 +134,13 @@ final class EvaluateCommand {
     figures.put("articles", articles);
     figures.put("chars", chars);
     figures.put("coreMillis", nanos / 1_000_000);
+    return figures;
+  }
+
+  static Map<String, Object> evaluateDressed(Path data, long seed, PrintStream failures) throws IOException {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("data", data.toString());
+    figures.putAll(DressedPageEvaluation.evaluate(readJsonl(data), seed, failures));
     return figures;
   }
 

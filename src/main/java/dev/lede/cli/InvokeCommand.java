@@ -4,22 +4,21 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.lede.aws.DirectoryObjectStore;
+import dev.lede.aws.EventShape;
 import dev.lede.aws.JsonLog;
 import dev.lede.aws.LedeConfig;
+import dev.lede.aws.NotifyClients;
 import dev.lede.aws.ObjectRef;
 import dev.lede.aws.ObjectStore;
 import dev.lede.aws.Outcome;
 import dev.lede.aws.S3Clients;
 import dev.lede.aws.S3EventHandler;
 import dev.lede.aws.S3ObjectStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,23 +30,27 @@ import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * {@code invoke [--local-root DIR | --endpoint URL] EVENT.json...}: runs the real Lambda handler on S3
- * event files, against a local directory standing in for S3 ({@code DIR/<bucket>/<key>}, default
- * {@code local}) or against any S3 endpoint, and prints each document the events led to. The
+ * {@code invoke [--local-root DIR | --endpoint URL] EVENT.json...}: runs the real Lambda handler on
+ * event files of any shape it reads (S3 notifications, SQS batches, EventBridge events, S3 Batch
+ * Operations invocations), against a local directory standing in for S3 ({@code DIR/<bucket>/<key>},
+ * default {@code local}) or against any S3 endpoint, and prints each document the events led to. The
  * configuration comes from the same environment variables as the function's, defaulting to the sample's
- * buckets. Logs go to standard error. Exit code 0 when every record was summarised (or was already),
- * 1 when an error document was written or a record failed, 2 on usage errors.
+ * buckets; {@code NOTIFY_TOPIC_ARN} / {@code NOTIFY_EVENT_BUS} publish notices as the function would.
+ * Logs go to standard error. Exit code 0 when every record was summarised (or was already), 1 when an
+ * error document was written or a record, message or task failed, 2 on usage errors.
  */
 final class InvokeCommand {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
+  private final JsonLog log;
 
   InvokeCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
     this.err = err;
     this.env = env;
+    this.log = new JsonLog(err, Clock.systemUTC());
   }
 
   int run(String[] args) {
@@ -97,7 +100,8 @@ final class InvokeCommand {
       store = new DirectoryObjectStore(root);
     }
     try {
-      S3EventHandler handler = new S3EventHandler(store, config, new JsonLog(err, Clock.systemUTC()));
+      S3EventHandler handler =
+          new S3EventHandler(store, config, NotifyClients.forCommandLine(env), log);
       int status = 0;
       for (String event : events) {
         status = Math.max(status, invoke(handler, store, config, Path.of(event)));
@@ -111,11 +115,16 @@ final class InvokeCommand {
     }
   }
 
-  /** Runs the handler's Lambda entry point on one event file, as the runtime would. */
+  /**
+   * Runs the handler on one event file, as the runtime would, then prints each document it led to. For
+   * SQS batches and S3 Batch Operations jobs the handler's response (the partial batch response, the
+   * task results) goes to standard error too, since that is what Lambda would act on.
+   */
   private int invoke(S3EventHandler handler, ObjectStore store, LedeConfig config, Path event) {
-    ByteArrayOutputStream response = new ByteArrayOutputStream();
-    try (InputStream in = Files.newInputStream(event)) {
-      handler.handleRequest(in, response, null);
+    S3EventHandler.Invocation invocation;
+    try {
+      byte[] bytes = Files.readAllBytes(event);
+      invocation = handler.invoke(bytes, log);
     } catch (NoSuchFileException e) {
       err.println("lede invoke: no such event file: " + event);
       return 1;
@@ -124,29 +133,18 @@ final class InvokeCommand {
           + e.getMessage());
       return 1;
     }
-    int status = 0;
-    try (JsonParser p = JSON.createParser(response.toByteArray())) {
-      String outcome = null;
-      String outputKey = null;
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME && p.currentName().equals("status")) {
-          outcome = p.nextTextValue();
-        } else if (t == JsonToken.FIELD_NAME && p.currentName().equals("outputKey")) {
-          outputKey = p.nextTextValue();
-        } else if (t == JsonToken.END_OBJECT && outcome != null) {
-          if (outcome.equals(Outcome.Status.ERROR_DOCUMENT.label())) {
-            status = 1;
-          }
-          if (outputKey != null && !outcome.equals(Outcome.Status.STALE.label())) {
-            printDocument(store, config, outputKey, outcome);
-          }
-          outcome = null;
-          outputKey = null;
-        }
+    int status = invocation.failed() > 0 ? 1 : 0;
+    for (Outcome o : invocation.outcomes()) {
+      if (o.status() == Outcome.Status.ERROR_DOCUMENT) {
+        status = 1;
       }
-    } catch (IOException e) {
-      err.println("lede invoke: the handler's response is not JSON: " + e.getMessage());
-      return 1;
+      if (o.outputKey() != null && o.status() != Outcome.Status.STALE) {
+        printDocument(store, config, o.outputKey(), o.status().label());
+      }
+    }
+    if (invocation.shape() == EventShape.SQS || invocation.shape() == EventShape.BATCH_OPERATIONS) {
+      err.println("lede invoke: " + invocation.shape().name().toLowerCase(java.util.Locale.ROOT)
+          + " response: " + new String(invocation.response(), java.nio.charset.StandardCharsets.UTF_8));
     }
     return status;
   }

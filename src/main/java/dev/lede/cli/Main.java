@@ -19,6 +19,7 @@ public final class Main {
           "                                           (- reads stdin; several files print JSON Lines)",
           "  sentences FILE                          print the sentences of the cleaned text as a JSON array",
           "  evaluate --data FILE.jsonl|DIR          run every applicable measure on an evaluation set",
+          "           [--failures] [--dressed [--seed N]]  list misses; measure on pages dressed as scraped",
           "  invoke [--local-root DIR | --endpoint URL] EVENT.json...",
           "                                           run the Lambda handler on S3 events against DIR",
           "                                           (default local/, as DIR/<bucket>/<key>) or an S3 endpoint",

@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param name the fullest name used in the text ("Wang Huning", "Communist Party of China")
  * @param type what kind of entity it is
- * @param mentions how many times it is mentioned, under any alias
- * @param spans every mention, as offsets into the cleaned text
+ * @param mentions how many times it is mentioned, under any alias, in the text and in the headline and
+ *     dateline the cleaner took off it
+ * @param spans every mention in the cleaned text, as offsets into it (mentions in the headline or the
+ *     dateline have none, so there may be fewer spans than mentions, or none)
  * @param aliases other names the text uses for it ("CPC", "the Party", "Wang"), without the name
  */
 public record Entity(String name, EntityType type, int mentions, List<Span> spans, List<String> aliases) {

@@ -32,19 +32,51 @@ public final class EntityRecognizer {
    * @return the entities, each list sorted by salience; spans are offsets into {@code text}
    */
   public Entities recognize(String text, List<Span> sentences) {
+    return recognize(text, sentences, List.of());
+  }
+
+  /**
+   * Recognises entities in the text and in the lines the cleaner took off it: the headline and the
+   * dateline name people, organisations and places too ("BEIJING --"), and a later "Wang" links to the
+   * "Wang Huning" of a headline. Mentions in those lines count in {@link Entity#mentions()} but have no
+   * span, since spans point into {@code text}; a name seen only in capitals takes its ordinary spelling
+   * from the word lists when they know it ("BEIJING" becomes "Beijing", with "BEIJING" as an
+   * alias) when it is a place.
+   *
+   * @param text the cleaned text
+   * @param sentences the sentences of {@code text}, in order
+   * @param heading lines that stood before the text (title, dateline), in order; may be empty
+   * @return the entities, each list sorted by salience; spans are offsets into {@code text}
+   */
+  public Entities recognize(String text, List<Span> sentences, List<String> heading) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sentences, "sentences");
-    List<NameToken> tokens = NameTokenizer.tokenize(text, sentences, gazetteer);
-    List<Mention> mentions = new MentionFinder(gazetteer, text, tokens).find();
-    EntityClassifier classifier = new EntityClassifier(gazetteer, text, tokens);
+    Objects.requireNonNull(heading, "heading");
+    StringBuilder all = new StringBuilder();
+    List<Span> allSentences = new ArrayList<>(sentences.size() + heading.size());
+    for (String line : heading) {
+      String l = line.replace('\n', ' ').strip();
+      if (!l.isEmpty()) {
+        allSentences.add(new Span(all.length(), all.length() + l.length()));
+        all.append(l).append("\n\n");
+      }
+    }
+    int offset = all.length();
+    String whole = offset == 0 ? text : all.append(text).toString();
+    for (Span s : sentences) {
+      allSentences.add(offset == 0 ? s : s.shift(offset));
+    }
+    List<NameToken> tokens = NameTokenizer.tokenize(whole, allSentences, gazetteer);
+    List<Mention> mentions = new MentionFinder(gazetteer, whole, tokens).find();
+    EntityClassifier classifier = new EntityClassifier(gazetteer, whole, tokens);
     for (Mention m : mentions) {
       classifier.classify(m);
     }
-    new AliasLinker(text, tokens).link(mentions);
-    return group(text, mentions);
+    new AliasLinker(whole, tokens).link(mentions);
+    return group(whole, offset, mentions);
   }
 
-  private Entities group(String text, List<Mention> mentions) {
+  private Entities group(String text, int offset, List<Mention> mentions) {
     List<Map<String, List<Mention>>> groups = new ArrayList<>();
     for (int t = 0; t < EntityType.values().length; t++) {
       groups.add(new LinkedHashMap<>());
@@ -61,41 +93,53 @@ public final class EntityRecognizer {
       });
       groups.get(root.type.ordinal()).computeIfAbsent(id, k -> new ArrayList<>()).add(m);
     }
-    List<Entity> people = entities(text, groups.get(EntityType.PERSON.ordinal()));
-    List<Entity> organizations = entities(text, groups.get(EntityType.ORGANIZATION.ordinal()));
-    List<Entity> places = entities(text, groups.get(EntityType.PLACE.ordinal()));
-    SalienceRanker.sort(people, text.length());
-    SalienceRanker.sort(organizations, text.length());
-    SalienceRanker.sort(places, text.length());
+    List<Entity> people = entities(text, offset, groups.get(EntityType.PERSON.ordinal()));
+    List<Entity> organizations = entities(text, offset, groups.get(EntityType.ORGANIZATION.ordinal()));
+    List<Entity> places = entities(text, offset, groups.get(EntityType.PLACE.ordinal()));
+    int length = text.length() - offset;
+    SalienceRanker.sort(people, length);
+    SalienceRanker.sort(organizations, length);
+    SalienceRanker.sort(places, length);
     return new Entities(people, organizations, places);
   }
 
-  private static List<Entity> entities(String text, Map<String, List<Mention>> groups) {
+  private List<Entity> entities(String text, int offset, Map<String, List<Mention>> groups) {
     List<Entity> out = new ArrayList<>(groups.size());
     for (List<Mention> group : groups.values()) {
-      out.add(entity(text, group));
+      out.add(entity(text, offset, group));
     }
     return out;
   }
 
-  private static Entity entity(String text, List<Mention> group) {
+  private Entity entity(String text, int offset, List<Mention> group) {
     Mention best = group.get(0);
     for (Mention m : group) {
       if (fuller(m, best)) {
         best = m;
       }
     }
+    String name = best.surface;
+    if (best.root().type == EntityType.PLACE && best.headline
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      // Seen only in capitals (a headline, a dateline): the ordinary spelling when the lists know it.
+      String canonical = gazetteer.canonical(NameKey.of(name));
+      if (canonical != null && canonical.equalsIgnoreCase(name)) {
+        name = canonical;
+      }
+    }
     Set<String> aliases = new LinkedHashSet<>();
     List<Span> spans = new ArrayList<>(group.size());
     for (Mention m : group) {
-      spans.add(new Span(m.start, m.end));
+      if (m.start >= offset) {
+        spans.add(new Span(m.start - offset, m.end - offset));
+      }
       String surface = text.substring(m.start, m.end);
-      if (!surface.equals(best.surface)) {
+      if (!surface.equals(name)) {
         aliases.add(surface);
       }
     }
     spans.sort(null);
-    return new Entity(best.surface, best.root().type, spans.size(), spans, List.copyOf(aliases));
+    return new Entity(name, best.root().type, group.size(), spans, List.copyOf(aliases));
   }
 
   /** More words wins, then mixed case over capitals, then length. */

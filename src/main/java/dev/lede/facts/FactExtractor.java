@@ -1,6 +1,8 @@
 package dev.lede.facts;
 
 import dev.lede.clean.CleanArticle;
+import dev.lede.clean.Removal;
+import dev.lede.clean.RemovalReason;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class FactExtractor {
       text = text.substring(0, end);
       sentences = sentences.subList(0, kept);
     }
-    Entities found = entities.recognize(text, sentences);
+    Entities found = entities.recognize(text, sentences, heading(article));
     ReferenceDate reference = references.find(article, supplied);
     TextTokens tokens = TextTokens.of(text);
     List<DateFact> dateFacts = new ArrayList<>();
@@ -69,5 +71,20 @@ public final class FactExtractor {
         dateFacts,
         numbers.extract(tokens, dateSpans),
         quotes.extract(tokens, found));
+  }
+
+  /** The headline and the dateline (as printed, agency included), which name entities too. */
+  private static List<String> heading(CleanArticle article) {
+    List<String> lines = new ArrayList<>(2);
+    if (article.title() != null) {
+      lines.add(article.title());
+    }
+    for (Removal r : article.removed()) {
+      if (r.reason() == RemovalReason.DATELINE) {
+        lines.add(r.text());
+        break;
+      }
+    }
+    return lines;
   }
 }

@@ -95,7 +95,13 @@ final class Gazetteer {
       prefixed(k, "of ", PLACE_OF, "of ", PLACE_OF);
     });
     read("sports-words.txt", k -> add(k, SPORTS));
-    read("places.txt", k -> add(k, PLACE));
+    read("places.txt", k -> {}, line -> {
+      String key = NameKey.of(line);
+      if (!key.isEmpty()) {
+        add(key, PLACE);
+        canonical.putIfAbsent(key, line.strip()); // the ordinary spelling of a place seen in capitals
+      }
+    });
     read("towns.txt", k -> add(k, TOWN));
     read("organizations.txt", k -> add(k, ORG));
     readGroups("organizations-extra.txt", ORG);

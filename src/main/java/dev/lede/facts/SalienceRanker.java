@@ -12,12 +12,12 @@ final class SalienceRanker {
   private SalienceRanker() {}
 
   static double score(Entity e, int textLength) {
-    int first = e.spans().isEmpty() ? textLength : e.spans().get(0).start();
+    int first = e.spans().isEmpty() ? 0 : e.spans().get(0).start(); // no span: named only in the heading
     return e.mentions() + 2.0 * (1.0 - (double) first / Math.max(1, textLength));
   }
 
   static void sort(List<Entity> entities, int textLength) {
     entities.sort(Comparator.comparingDouble((Entity e) -> -score(e, textLength))
-        .thenComparingInt(e -> e.spans().isEmpty() ? Integer.MAX_VALUE : e.spans().get(0).start()));
+        .thenComparingInt(e -> e.spans().isEmpty() ? -1 : e.spans().get(0).start()));
   }
 }

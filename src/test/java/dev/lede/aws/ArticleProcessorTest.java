@@ -1,7 +1,9 @@
 package dev.lede.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.InputInfo;
 import dev.lede.aws.ObjectStore.Found;
@@ -39,5 +41,16 @@ class ArticleProcessorTest {
         java.util.List.copyOf(source.keySet()));
     assertEquals("abc", source.get("eTag"));
     assertEquals("2026-01-19T08:30:00Z", source.get("lastModified"));
+  }
+
+  @Test
+  void twoDescriptionsNameTheSameVersionOnlyWhenTheirIdsAgreeAndTheirETagsDoNotDisagree() {
+    assertTrue(ArticleProcessor.sameVersion("v1", "abc", "v1", "ABC"), "eTags compare without case");
+    assertTrue(ArticleProcessor.sameVersion("v1", null, "v1", "abc"), "a versionId alone suffices");
+    assertFalse(ArticleProcessor.sameVersion("v1", "abc", "v2", "abc"), "same content, another version");
+    assertFalse(ArticleProcessor.sameVersion("v1", "abc", "v1", "def"));
+    assertTrue(ArticleProcessor.sameVersion(null, "abc", null, "abc"), "unversioned: the eTag decides");
+    assertFalse(ArticleProcessor.sameVersion(null, "abc", null, null), "unknown is never the same");
+    assertFalse(ArticleProcessor.sameVersion(null, "abc", "v1", "abc"));
   }
 }

@@ -59,6 +59,16 @@ class DirectoryObjectStoreTest {
   }
 
   @Test
+  void describingAFileGivesItsMd5AndSizeWithoutVersions() throws IOException {
+    put("in", "a.txt", "hello");
+
+    ObjectRef d = store().describe(new ObjectRef("in", "a.txt", null, null, null, "00AB")).orElseThrow();
+
+    assertEquals(new ObjectRef("in", "a.txt", null, "5d41402abc4b2a76b9719d911017c592", 5L, "00AB"), d);
+    assertTrue(store().describe(ObjectRef.of("in", "missing.txt")).isEmpty());
+  }
+
+  @Test
   void keysThatLeaveTheBucketAreRefused() {
     for (String key : List.of("../other/x", "a/../../x", "", "dir/", "/etc/passwd")) {
       assertThrows(IllegalArgumentException.class, () -> store().file("in", key), key);

@@ -89,7 +89,7 @@ public final class ForkedHandlerRun {
       String id = args[i];
       ByteArrayOutputStream report = new ByteArrayOutputStream();
       handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(id + ".event.json"))), report, null);
-      String status = S3Fixture.MAPPER.readTree(report.toByteArray()).path("outcomes").path(0).path("status").asText();
+      String status = S3Buckets.MAPPER.readTree(report.toByteArray()).path("outcomes").path(0).path("status").asText();
       out.println("RESULT handler " + id + " " + status);
     }
   }

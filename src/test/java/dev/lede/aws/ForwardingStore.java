@@ -31,4 +31,9 @@ class ForwardingStore implements ObjectStore {
   public boolean deleteIfMatch(String bucket, String key, String eTag) {
     return real.deleteIfMatch(bucket, key, eTag);
   }
+
+  @Override
+  public Optional<ObjectRef> describe(ObjectRef ref) {
+    return real.describe(ref);
+  }
 }

@@ -1,7 +1,7 @@
 package dev.lede.aws;
 
-import static dev.lede.aws.S3Fixture.invoke;
-import static dev.lede.aws.S3Fixture.status;
+import static dev.lede.aws.S3Buckets.invoke;
+import static dev.lede.aws.S3Buckets.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -27,11 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputHandlerTest {
   private static final Duration GUARD = Duration.ofSeconds(180);
-  private static S3Fixture f;
+  private static S3Buckets f;
 
   @BeforeAll
   static void buckets() {
-    f = new S3Fixture("hostile");
+    f = new S3Buckets("hostile");
   }
 
   static String key(Case c) {
@@ -58,7 +58,7 @@ class HostileInputHandlerTest {
 
     String log = f.logText();
     for (String line : log.split("\n")) {
-      S3Fixture.MAPPER.readTree(line); // one JSON object per line
+      S3Buckets.MAPPER.readTree(line); // one JSON object per line
     }
     HostileOutcomes.assertNoStackTrace(c, log);
     assertFalse(log.contains(HostileInputs.ARTICLE.lines().skip(1).findFirst().orElseThrow().substring(0, 40)),

@@ -48,12 +48,35 @@ class S3EventHandlerTest {
   }
 
   @Test
-  void anEventThatIsNotAnS3NotificationFailsTheInvocationWithALogLine() {
-    byte[] sqs = "{\"Records\":[{\"messageId\":\"1\",\"body\":\"{}\",\"eventSource\":\"aws:sqs\"}]}"
+  void anEventOfNoShapeItReadsFailsTheInvocationWithALogLine() {
+    // An SNS topic invoking the function directly: not a source this function is wired to.
+    byte[] sns = "{\"Records\":[{\"EventSource\":\"aws:sns\",\"Sns\":{\"Message\":\"{}\"}}]}"
         .getBytes(StandardCharsets.UTF_8);
     assertThrows(BadEventException.class,
-        () -> handler().handleRequest(new ByteArrayInputStream(sqs), new ByteArrayOutputStream(), null));
+        () -> handler().handleRequest(new ByteArrayInputStream(sns), new ByteArrayOutputStream(), null));
     assertTrue(logs.toString(StandardCharsets.UTF_8).contains("\"level\":\"ERROR\""), logs.toString());
+  }
+
+  @Test
+  void malformedBatchesOfEveryShapeAreRefusedWithALogLine() {
+    for (String bad : new String[] {
+        "{\"Records\":[{\"eventSource\":\"aws:sqs\",\"body\":\"{}\"}]}",
+        "{\"invocationSchemaVersion\":\"3.0\",\"invocationId\":\"i\",\"tasks\":[]}",
+        "{\"invocationSchemaVersion\":\"1.0\",\"invocationId\":\"i\",\"tasks\":[{\"s3Key\":\"k\"}]}",
+        "{\"source\":\"aws.s3\",\"detail-type\":\"Object Created\",\"detail\":{\"bucket\":{}}}"}) {
+      logs.reset();
+      assertThrows(BadEventException.class, () -> handler().handleRequest(
+          new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null), bad);
+      assertTrue(logs.toString(StandardCharsets.UTF_8).contains("event refused"), bad + " " + logs);
+    }
+  }
+
+  @Test
+  void anEventLargerThanLambdaDeliversIsRefusedUnread() {
+    byte[] huge = new byte[S3EventHandler.MAX_EVENT_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    assertThrows(BadEventException.class,
+        () -> handler().handleRequest(new ByteArrayInputStream(huge), new ByteArrayOutputStream(), null));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.lede.aws;
 
-import static dev.lede.aws.S3Fixture.invoke;
-import static dev.lede.aws.S3Fixture.status;
+import static dev.lede.aws.S3Buckets.invoke;
+import static dev.lede.aws.S3Buckets.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,14 +40,14 @@ class S3FaultsTest {
   /** Timeouts for the client under test: short, so a timeout test takes seconds, not the production 10 s. */
   private static final Duration SHORT = Duration.ofMillis(700);
 
-  private S3Fixture f;
+  private S3Buckets f;
   private DeadEndpoints dead;
   private final SdkHttpClient shortTimeouts =
       UrlConnectionHttpClient.builder().connectionTimeout(SHORT).socketTimeout(SHORT).build();
 
   @BeforeEach
   void setUp() throws IOException {
-    f = new S3Fixture("faults");
+    f = new S3Buckets("faults");
     dead = new DeadEndpoints();
   }
 
@@ -86,7 +86,7 @@ class S3FaultsTest {
   private JsonNode failureLine() throws IOException {
     String[] lines = f.logText().split("\n");
     for (int i = lines.length - 1; i >= 0; i--) {
-      JsonNode line = S3Fixture.MAPPER.readTree(lines[i]);
+      JsonNode line = S3Buckets.MAPPER.readTree(lines[i]);
       if (line.path("message").asText().equals("record failed")) {
         return line;
       }
@@ -178,7 +178,7 @@ class S3FaultsTest {
 
     assertEquals("gone", status(report), "returned normally: Lambda does not retry");
     assertEquals(1, http.attempts(Attempt::faulted).size(), "404 is not retried");
-    JsonNode line = S3Fixture.MAPPER.readTree(f.logText().strip());
+    JsonNode line = S3Buckets.MAPPER.readTree(f.logText().strip());
     assertEquals("gone", line.path("status").asText());
     assertTrue(line.path("detail").asText().startsWith("NoSuchKey"), line.toString());
     assertEquals(List.of(), f.outputKeys());

@@ -1,137 +1,135 @@
 package dev.lede.aws;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Fresh input (versioned) and output buckets on the in-JVM S3Mock server, a handler wired to them with
- * its log captured, and the few looks at the output bucket the reliability tests need.
+ * Fresh input and output buckets on a real S3-compatible server, reached through the real AWS SDK v2
+ * client, and the helpers the integration scenarios share. The server is Adobe S3Mock in this JVM unless
+ * a subclass overrides {@link #s3()} and {@link #s3With} (LocalStack in Docker). Every test uses fresh
+ * buckets, so one server serves a whole run.
  */
-final class S3Fixture {
+abstract class S3Fixture {
+  static final Path SEED = Path.of("local/lede-input/articles/seed-article.txt");
   static final ObjectMapper MAPPER = new ObjectMapper();
   private static final AtomicInteger BUCKETS = new AtomicInteger();
+  /** A word the sample article does not contain; it must never reach the logs. */
+  static final String MARKER = "Quixotrambulation";
 
-  final S3Client s3 = S3MockServer.client();
-  final String input;
-  final String output;
-  final ByteArrayOutputStream logs = new ByteArrayOutputStream();
-
-  S3Fixture(String name) {
-    int n = BUCKETS.incrementAndGet();
-    String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    input = "rel-" + name + "-in-" + run + "-" + n;
-    output = "rel-" + name + "-out-" + run + "-" + n;
-    s3.createBucket(b -> b.bucket(input));
-    s3.createBucket(b -> b.bucket(output));
-    s3.putBucketVersioning(
-        b -> b.bucket(input).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-  }
+  private static S3Client s3Mock;
 
   /**
-   * A client built as the function's, whose conditional writes the server applies atomically, as S3
-   * does (see {@link AtomicConditionalWrites}); for tests that race writers of one key.
+   * A client for setting up and inspecting buckets (and, by default, for the handler): S3Mock in this JVM
+   * unless a subclass names another server.
    */
-  static S3Client atomicClient() {
-    return S3Clients.builder(
-            Map.of(S3Clients.AWS_REGION, "us-east-1"),
-            S3MockServer.endpoint(),
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(S3MockServer.ACCESS_KEY, S3MockServer.SECRET_KEY)))
-        .httpClient(new AtomicConditionalWrites(UrlConnectionHttpClient.create()))
-        .build();
+  S3Client s3() {
+    if (s3Mock == null) {
+      s3Mock = S3MockServer.client();
+    }
+    return s3Mock;
+  }
+
+  /** A client like {@link #s3()} whose HTTP layer is {@code http}. */
+  S3Client s3With(software.amazon.awssdk.http.SdkHttpClient http) {
+    return S3MockServer.clientWith(http);
+  }
+
+  String input;
+  String output;
+  final ByteArrayOutputStream logs = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void freshBuckets() {
+    int n = BUCKETS.incrementAndGet();
+    String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    input = "lede-in-" + run + "-" + n;
+    output = "lede-out-" + run + "-" + n;
+    s3().createBucket(b -> b.bucket(input));
+    s3().createBucket(b -> b.bucket(output));
+    s3().putBucketVersioning(
+        b -> b.bucket(input).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
   }
 
   LedeConfig config(int maxBytes) {
     return new LedeConfig(input, "articles/", output, "summaries/", "errors/", maxBytes);
   }
 
-  LedeConfig config() {
-    return config(5 * 1024 * 1024);
-  }
-
-  JsonLog log() {
-    return new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8),
-        Clock.fixed(Instant.parse("2026-01-19T09:00:00Z"), ZoneOffset.UTC));
-  }
-
-  /** A handler as the runtime builds it, but on {@code client}. */
-  S3EventHandler handler(S3Client client) {
-    return new S3EventHandler(new S3ObjectStore(client), config(), log());
+  S3EventHandler handler(S3Client client, LedeConfig config) {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-19T09:00:00Z"), ZoneOffset.UTC);
+    return new S3EventHandler(
+        new S3ObjectStore(client), config, new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), clock));
   }
 
   S3EventHandler handler() {
-    return handler(s3);
+    return handler(s3(), config(5 * 1024 * 1024));
+  }
+
+  /** Runs the Lambda entry point and returns its JSON report. */
+  JsonNode invoke(S3EventHandler handler, byte[] event) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(new ByteArrayInputStream(event), out, null);
+    return MAPPER.readTree(out.toByteArray());
   }
 
   ObjectRef upload(String key, byte[] body) {
-    PutObjectResponse r = s3.putObject(b -> b.bucket(input).key(key).contentType("text/plain"), RequestBody.fromBytes(body));
-    return new ObjectRef(input, key, r.versionId(), ObjectRef.unquote(r.eTag()), (long) body.length, TestEvents.nextSequencer());
+    PutObjectResponse r =
+        s3().putObject(b -> b.bucket(input).key(key).contentType("text/plain"), RequestBody.fromBytes(body));
+    return new ObjectRef(input, key, r.versionId(), r.eTag(), (long) body.length, TestEvents.nextSequencer());
   }
 
-  /** Runs the Lambda entry point on an event and returns its JSON report. */
-  static JsonNode invoke(S3EventHandler handler, byte[] event) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  static byte[] article(String sentence) {
+    return ("Harbour council approves budget\n"
+            + "The harbour council on Tuesday approved a budget of 12 million for the coming year. "
+            + sentence + "\nCouncillors said the vote followed months of debate.\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  ResponseBytes<GetObjectResponse> document(String key) {
+    return s3().getObjectAsBytes(b -> b.bucket(output).key(key));
+  }
+
+  boolean exists(String bucket, String key) {
     try {
-      handler.handleRequest(new ByteArrayInputStream(event), out, null);
-      return MAPPER.readTree(out.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      s3().headObject(b -> b.bucket(bucket).key(key));
+      return true;
+    } catch (NoSuchKeyException e) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
     }
-  }
-
-  static String status(JsonNode report) {
-    return report.path("outcomes").path(0).path("status").asText();
-  }
-
-  /** Every object in the output bucket, key to bytes, however many pages. */
-  Map<String, byte[]> outputs() {
-    Map<String, byte[]> out = new TreeMap<>();
-    for (String key : outputKeys()) {
-      out.put(key, s3.getObjectAsBytes(b -> b.bucket(output).key(key)).asByteArray());
-    }
-    return out;
   }
 
   List<String> outputKeys() {
-    List<String> keys = new ArrayList<>();
-    String token = null;
-    do {
-      String t = token;
-      ListObjectsV2Response r = s3.listObjectsV2(b -> b.bucket(output).continuationToken(t));
-      r.contents().stream().map(S3Object::key).forEach(keys::add);
-      token = r.isTruncated() ? r.nextContinuationToken() : null;
-    } while (token != null);
-    return keys;
+    return s3().listObjectsV2(b -> b.bucket(output)).contents().stream().map(S3Object::key).toList();
   }
 
-  byte[] document(String key) {
-    return s3.getObjectAsBytes(b -> b.bucket(output).key(key)).asByteArray();
+  static String status(JsonNode report, int i) {
+    return report.path("outcomes").path(i).path("status").asText();
   }
 
-  String logText() {
-    return logs.toString(StandardCharsets.UTF_8);
-  }
 }

@@ -8,129 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.json.SchemaAssert;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The handler's contract, run through the real AWS SDK v2 client against a real S3-compatible server.
  * Subclasses say which server ({@link S3MockHandlerTest} in this JVM, {@link LocalStackHandlerTest} in
  * Docker). Every test uses fresh buckets, so one server serves the whole class.
  */
-abstract class S3HandlerScenarios {
-  static final Path SEED = Path.of("local/lede-input/articles/seed-article.txt");
-  static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final AtomicInteger BUCKETS = new AtomicInteger();
-  /** A word the sample article does not contain; it must never reach the logs. */
-  static final String MARKER = "Quixotrambulation";
-
-  /** A client for setting up and inspecting buckets (and, by default, for the handler). */
-  abstract S3Client s3();
-
-  /** A client like {@link #s3()} whose HTTP layer is {@code http}. */
-  abstract S3Client s3With(software.amazon.awssdk.http.SdkHttpClient http);
-
-  String input;
-  String output;
-  final ByteArrayOutputStream logs = new ByteArrayOutputStream();
-
-  @BeforeEach
-  void freshBuckets() {
-    int n = BUCKETS.incrementAndGet();
-    String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    input = "lede-in-" + run + "-" + n;
-    output = "lede-out-" + run + "-" + n;
-    s3().createBucket(b -> b.bucket(input));
-    s3().createBucket(b -> b.bucket(output));
-    s3().putBucketVersioning(
-        b -> b.bucket(input).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-  }
-
-  LedeConfig config(int maxBytes) {
-    return new LedeConfig(input, "articles/", output, "summaries/", "errors/", maxBytes);
-  }
-
-  S3EventHandler handler(S3Client client, LedeConfig config) {
-    Clock clock = Clock.fixed(Instant.parse("2026-01-19T09:00:00Z"), ZoneOffset.UTC);
-    return new S3EventHandler(
-        new S3ObjectStore(client), config, new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), clock));
-  }
-
-  S3EventHandler handler() {
-    return handler(s3(), config(5 * 1024 * 1024));
-  }
-
-  /** Runs the Lambda entry point and returns its JSON report. */
-  JsonNode invoke(S3EventHandler handler, byte[] event) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(event), out, null);
-    return MAPPER.readTree(out.toByteArray());
-  }
-
-  ObjectRef upload(String key, byte[] body) {
-    PutObjectResponse r =
-        s3().putObject(b -> b.bucket(input).key(key).contentType("text/plain"), RequestBody.fromBytes(body));
-    return new ObjectRef(input, key, r.versionId(), r.eTag(), (long) body.length, TestEvents.nextSequencer());
-  }
-
-  static byte[] article(String sentence) {
-    return ("Harbour council approves budget\n"
-            + "The harbour council on Tuesday approved a budget of 12 million for the coming year. "
-            + sentence + "\nCouncillors said the vote followed months of debate.\n")
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  ResponseBytes<GetObjectResponse> document(String key) {
-    return s3().getObjectAsBytes(b -> b.bucket(output).key(key));
-  }
-
-  boolean exists(String bucket, String key) {
-    try {
-      s3().headObject(b -> b.bucket(bucket).key(key));
-      return true;
-    } catch (NoSuchKeyException e) {
-      return false;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return false;
-      }
-      throw e;
-    }
-  }
-
-  List<String> outputKeys() {
-    return s3().listObjectsV2(b -> b.bucket(output)).contents().stream().map(S3Object::key).toList();
-  }
-
-  static String status(JsonNode report, int i) {
-    return report.path("outcomes").path(i).path("status").asText();
-  }
+abstract class S3HandlerScenarios extends S3Fixture {
 
   @Test
   void anUploadBecomesASummaryDocument() throws IOException {
@@ -465,6 +367,11 @@ abstract class S3HandlerScenarios {
     @Override
     public boolean deleteIfMatch(String bucket, String key, String eTag) {
       return real.deleteIfMatch(bucket, key, eTag);
+    }
+
+    @Override
+    public java.util.Optional<ObjectRef> describe(ObjectRef ref) {
+      return real.describe(ref);
     }
 
     @Override

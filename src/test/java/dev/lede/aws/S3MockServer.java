@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * One Adobe S3Mock server inside the test JVM, started on first use and shared by every test class
@@ -37,10 +39,18 @@ public final class S3MockServer {
 
   /** A client built exactly as the function builds its own, pointed at the server. */
   public static S3Client client() {
+    return builder().build();
+  }
+
+  /** The same client with another HTTP layer (fault injection). */
+  public static S3Client clientWith(SdkHttpClient http) {
+    return builder().httpClient(http).build();
+  }
+
+  private static S3ClientBuilder builder() {
     return S3Clients.builder(
-            Map.of(S3Clients.AWS_REGION, "us-east-1"),
-            endpoint(),
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-        .build();
+        Map.of(S3Clients.AWS_REGION, "us-east-1"),
+        endpoint(),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
   }
 }

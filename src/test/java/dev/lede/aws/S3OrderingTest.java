@@ -1,7 +1,7 @@
 package dev.lede.aws;
 
-import static dev.lede.aws.S3Fixture.invoke;
-import static dev.lede.aws.S3Fixture.status;
+import static dev.lede.aws.S3Buckets.invoke;
+import static dev.lede.aws.S3Buckets.status;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +56,7 @@ class S3OrderingTest {
 
   @Test
   void theSameEventTenTimesLeavesOneByteIdenticalDocument() {
-    S3Fixture f = new S3Fixture("tentimes");
+    S3Buckets f = new S3Buckets("tentimes");
     ObjectRef ref = f.upload("articles/story.txt", article("Delivered ten times."));
     byte[] event = TestEvents.created(ref);
 
@@ -78,7 +78,7 @@ class S3OrderingTest {
 
   @Test
   void theSameEventTenTimesAtOnceLeavesOneDocumentIdenticalToASingleRun() throws Exception {
-    S3Fixture f = new S3Fixture("tenatonce");
+    S3Buckets f = new S3Buckets("tenatonce");
     ObjectRef ref = f.upload("articles/story.txt", article("Delivered ten times at once."));
     byte[] event = TestEvents.created(ref);
     CountDownLatch go = new CountDownLatch(1);
@@ -107,7 +107,7 @@ class S3OrderingTest {
 
   @Test
   void aStaleEventForAnOldVersionNeverReplacesTheNewerSummary() {
-    S3Fixture f = new S3Fixture("stale");
+    S3Buckets f = new S3Buckets("stale");
     ObjectRef v1 = f.upload("articles/story.txt", article("The first version."));
     ObjectRef v2 = f.upload("articles/story.txt", article("The corrected version."));
 
@@ -128,8 +128,8 @@ class S3OrderingTest {
    */
   @Test
   void twoVersionsProcessedAtOnceEndWithTheNewerSummary() throws Exception {
-    S3Fixture f = new S3Fixture("concurrent");
-    S3Client atomic = S3Fixture.atomicClient();
+    S3Buckets f = new S3Buckets("concurrent");
+    S3Client atomic = S3Buckets.atomicClient();
     for (int round = 0; round < 12; round++) {
       String key = "articles/story-" + round + ".txt";
       ObjectRef v1 = f.upload(key, article("The first version, round " + round + "."));
@@ -160,7 +160,7 @@ class S3OrderingTest {
 
   @Test
   void anOlderEventThatReadFirstButWritesLastLosesToTheNewer() throws Exception {
-    S3Fixture f = new S3Fixture("interleave");
+    S3Buckets f = new S3Buckets("interleave");
     ObjectRef v1 = f.upload("articles/story.txt", article("The first version."));
     ObjectRef v2 = f.upload("articles/story.txt", article("The corrected version."));
     PausingStore paused = new PausingStore(new S3ObjectStore(f.s3));
@@ -178,7 +178,7 @@ class S3OrderingTest {
 
   @Test
   void aNewerBinaryVersionReplacesTheSummaryWithItsErrorDocument() {
-    S3Fixture f = new S3Fixture("tobinary");
+    S3Buckets f = new S3Buckets("tobinary");
     ObjectRef v1 = f.upload("articles/story.txt", article("Text at first."));
     ObjectRef v2 = f.upload("articles/story.txt", binary());
 
@@ -196,7 +196,7 @@ class S3OrderingTest {
 
   @Test
   void aNewerTextVersionReplacesTheErrorDocumentWithItsSummary() {
-    S3Fixture f = new S3Fixture("totext");
+    S3Buckets f = new S3Buckets("totext");
     ObjectRef v1 = f.upload("articles/story.txt", binary());
     ObjectRef v2 = f.upload("articles/story.txt", article("Text at last."));
 
@@ -211,7 +211,7 @@ class S3OrderingTest {
 
   @Test
   void anOlderErrorDocumentWrittenAfterANewerSummaryWithdrawsItself() throws Exception {
-    S3Fixture f = new S3Fixture("withdraw");
+    S3Buckets f = new S3Buckets("withdraw");
     ObjectRef v1 = f.upload("articles/story.txt", binary());
     ObjectRef v2 = f.upload("articles/story.txt", article("Text that won."));
     PausingStore paused = new PausingStore(new S3ObjectStore(f.s3));
@@ -228,7 +228,7 @@ class S3OrderingTest {
 
   @Test
   void aDeleteIsConditionalSoANewerDocumentWrittenMeanwhileSurvives() {
-    S3Fixture f = new S3Fixture("conddelete");
+    S3Buckets f = new S3Buckets("conddelete");
     ObjectRef v1 = f.upload("articles/story.txt", article("Text at first."));
     ObjectRef v2 = f.upload("articles/story.txt", binary());
     String summaryKey = "summaries/articles/story.txt.json";
@@ -258,7 +258,7 @@ class S3OrderingTest {
 
   @Test
   void conditionalDeletesAreHonouredByTheServer() {
-    S3Fixture f = new S3Fixture("ifmatch");
+    S3Buckets f = new S3Buckets("ifmatch");
     f.s3.putObject(b -> b.bucket(f.output).key("summaries/x.json"), RequestBody.fromString("{}"));
     S3ObjectStore store = new S3ObjectStore(f.s3);
     String eTag = store.head(f.output, "summaries/x.json").orElseThrow().eTag();

@@ -33,7 +33,7 @@ class SmallHeapTest {
 
   @Test
   void theLargeHostileInputsFitIn128MegabytesThroughTheCoreAndTheHandler() throws Exception {
-    S3Fixture f = new S3Fixture("smallheap");
+    S3Buckets f = new S3Buckets("smallheap");
     List<String> coreArgs = new ArrayList<>(List.of("core", work.toString()));
     List<String> handlerArgs = new ArrayList<>(List.of("handler", S3MockServer.endpoint().toString(), f.input, f.output, work.toString()));
     for (Case c : cases()) {

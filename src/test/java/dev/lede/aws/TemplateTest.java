@@ -41,18 +41,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code template.yaml}, read with its CloudFormation tags: the function it deploys is this code, it
- * declares exactly the variables the code reads, and it grants, encrypts and blocks what it should.
+ * declares exactly the variables the code reads, and it grants, encrypts and blocks what it should. The
+ * tests here read the stack as deployed with every option at its default (off: the direct S3 trigger);
+ * {@link TemplateOptionsTest} switches each option on.
  */
 class TemplateTest {
   static final Path TEMPLATE = Path.of("template.yaml");
   static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The file as written, conditions and all. */
+  static Map<String, Object> raw;
+  /** The stack CloudFormation creates from it with the default parameters. */
   static Map<String, Object> template;
   static Map<String, Object> resources;
   static Map<String, Object> function;
 
   @BeforeAll
   static void read() throws IOException {
-    template = CloudFormationYaml.read(TEMPLATE);
+    raw = CloudFormationYaml.read(TEMPLATE);
+    template = TemplateConditions.evaluate(raw, Map.of());
     resources = map(template, "Resources");
     List<String> functions = resources.entrySet().stream()
         .filter(e -> "AWS::Serverless::Function".equals(map(e.getValue()).get("Type")))
@@ -77,7 +83,8 @@ class TemplateTest {
   void everyEnvironmentVariableTheCodeReadsIsDeclaredAndViceVersa() throws Exception {
     Set<String> read = variablesReadBySource(Path.of("src/main/java"));
     Set<String> own = read.stream().filter(v -> !v.startsWith("AWS_")).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> declared = new TreeSet<>(map(function, "Environment", "Variables").keySet());
+    // Variables an option switches off are declared all the same (their value is !If ..., NoValue).
+    Set<String> declared = new TreeSet<>(map(raw, "Resources", "LedeFunction", "Properties", "Environment", "Variables").keySet());
 
     assertEquals(new TreeSet<>(LedeConfig.VARIABLES), own, "LedeConfig.VARIABLES lists what the code reads");
     assertEquals(own, declared, "template.yaml declares exactly what the code reads");
@@ -167,24 +174,22 @@ class TemplateTest {
     assertEquals("${OutputBucket}", render(env.get("OUTPUT_BUCKET")));
     assertNotEquals(render(map(resources, "InputBucket", "Properties").get("BucketName")),
         render(map(resources, "OutputBucket", "Properties").get("BucketName")));
-    for (Object event : map(function, "Events").values()) {
-      assertEquals("S3", map(event).get("Type"));
-      assertEquals("${InputBucket}", render(map(event, "Properties").get("Bucket")));
-    }
+    assertFalse(function.containsKey("Events"), "triggers are on the bucket, switched by EventSource");
+    assertFalse(map(resources, "OutputBucket", "Properties").containsKey("NotificationConfiguration"));
+    assertEquals(Set.of("LambdaConfigurations"),
+        map(resources, "InputBucket", "Properties", "NotificationConfiguration").keySet());
+    Map<String, Object> permission = map(resources, "DirectInvokePermission", "Properties");
+    assertEquals("s3.amazonaws.com", permission.get("Principal"));
+    assertEquals("${LedeFunctionAliaslive}", render(permission.get("FunctionName")));
+    assertEquals("arn:${AWS::Partition}:s3:::" + inputBucketName(), render(permission.get("SourceArn")));
+    assertEquals("${AWS::AccountId}", render(permission.get("SourceAccount")));
   }
 
   @Test
   void theS3TriggerCoversEveryFormatUnderThePrefix() {
-    Set<String> suffixes = new TreeSet<>();
-    for (Object event : map(function, "Events").values()) {
-      Map<String, Object> p = map(event, "Properties");
-      assertEquals("s3:ObjectCreated:*", p.get("Events"));
-      List<Map<String, Object>> rules = list(map(p, "Filter", "S3Key").get("Rules"));
-      assertEquals("${InputPrefix}", rules.stream().filter(r -> r.get("Name").equals("prefix"))
-          .map(r -> render(r.get("Value"))).findFirst().orElseThrow());
-      rules.stream().filter(r -> r.get("Name").equals("suffix")).forEach(r -> suffixes.add((String) r.get("Value")));
-    }
-    assertEquals(Set.of(".htm", ".html", ".md", ".txt"), suffixes);
+    assertEquals(Set.of(".htm", ".html", ".md", ".txt"), TemplateOptionsTest.suffixes(
+        list(map(resources, "InputBucket", "Properties", "NotificationConfiguration").get("LambdaConfigurations")),
+        "Function", "${LedeFunctionAliaslive}"));
   }
 
   @Test
@@ -225,7 +230,10 @@ class TemplateTest {
     assertTrue(function.get("AutoPublishAlias") instanceof String);
     assertEquals("Terminate", function.get("RecursiveLoop"));
     assertEquals("JSON", map(function, "LoggingConfig").get("LogFormat"));
-    assertTrue(render(function.get("ReservedConcurrentExecutions")).contains("${ReservedConcurrency}"));
+    assertFalse(function.containsKey("ReservedConcurrentExecutions"), "-1 (the default) reserves nothing");
+    Map<String, Object> reserved = TemplateConditions.evaluate(raw, Map.of("ReservedConcurrency", "5"));
+    assertEquals("${ReservedConcurrency}",
+        render(map(reserved, "Resources", "LedeFunction", "Properties").get("ReservedConcurrentExecutions")));
     assertTrue(function.get("MemorySize") instanceof Integer);
     assertTrue(function.get("Timeout") instanceof Integer);
   }
@@ -260,7 +268,7 @@ class TemplateTest {
     MAPPER.writeValue(schemaFile.toFile(), normalise(MAPPER.readTree(schemaDir.resolve("schema_new.json").toFile())));
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaFile.toUri());
 
-    Set<ValidationMessage> errors = schema.validate(MAPPER.valueToTree(template));
+    Set<ValidationMessage> errors = schema.validate(MAPPER.valueToTree(raw));
 
     if (!errors.isEmpty()) {
       fail("template.yaml does not validate against the SAM schema: " + errors);
@@ -298,7 +306,7 @@ class TemplateTest {
   }
 
   /** The environment variables the code reads: every {@code env.get(X)}, {@code env.getOrDefault(X,...)}
-   * and helper call {@code f(env, X)}, with X a literal or a constant of LedeConfig or S3Clients. */
+   * and helper call {@code f(env, X)}, with X a literal or a constant of LedeConfig, S3Clients or NotifyClients. */
   static Set<String> variablesReadBySource(Path root) throws Exception {
     Pattern read = Pattern.compile("\\benv\\s*\\.\\s*(?:get|getOrDefault)\\(\\s*(\"[^\"]*\"|[A-Z][A-Z0-9_]*)"
         + "|\\(\\s*env\\s*,\\s*(\"[^\"]*\"|[A-Z][A-Z0-9_]*)");
@@ -323,7 +331,7 @@ class TemplateTest {
   }
 
   private static String constant(String name) throws Exception {
-    for (Class<?> c : List.of(LedeConfig.class, S3Clients.class)) {
+    for (Class<?> c : List.of(LedeConfig.class, S3Clients.class, NotifyClients.class)) {
       try {
         Field f = c.getField(name);
         return (String) f.get(null);
@@ -353,17 +361,29 @@ class TemplateTest {
   }
 
   private static boolean tlsOnly(String resource) {
+    return tlsOnly(resources, resource);
+  }
+
+  /**
+   * Whether a bucket, queue or topic policy among {@code resources} denies every request to
+   * {@code resource} (for a bucket: its objects too) that does not use TLS.
+   */
+  static boolean tlsOnly(Map<String, Object> resources, String resource) {
+    String type = String.valueOf(map(resources.get(resource)).get("Type"));
     for (Object r : resources.values()) {
       Map<String, Object> p = map(r, "Properties");
-      Object target = p.containsKey("Bucket") ? p.get("Bucket") : p.get("Queues");
+      Object target = p.containsKey("Bucket") ? p.get("Bucket") : p.containsKey("Queues") ? p.get("Queues") : p.get("Topics");
       if (target == null || !render(target).contains("${" + resource + "}") || !p.containsKey("PolicyDocument")) {
         continue;
       }
       for (Map<String, Object> s : TemplateTest.<Map<String, Object>>list(map(p, "PolicyDocument").get("Statement"))) {
-        Object secure = map(s, "Condition", "Bool").get("aws:SecureTransport");
+        if (!(s.get("Condition") instanceof Map<?, ?> condition) || !(condition.get("Bool") instanceof Map<?, ?> bool)) {
+          continue;
+        }
         String res = render(s.get("Resource"));
-        boolean coversObjects = resource.endsWith("Queue") || res.contains("/*");
-        if ("Deny".equals(s.get("Effect")) && "false".equals(String.valueOf(secure)) && coversObjects) {
+        boolean coversObjects = !type.equals("AWS::S3::Bucket") || res.contains("/*");
+        if ("Deny".equals(s.get("Effect")) && "false".equals(String.valueOf(bool.get("aws:SecureTransport")))
+            && "*".equals(s.get("Principal")) && coversObjects) {
           return true;
         }
       }

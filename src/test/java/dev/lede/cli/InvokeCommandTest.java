@@ -118,6 +118,44 @@ class InvokeCommandTest {
   }
 
   @Test
+  void everyEventSourceRuns() throws IOException {
+    Path root = localCopy();
+
+    Run sqs = run(Map.of(), "--local-root", root.toString(), "events/sqs-s3.json");
+
+    assertEquals(0, sqs.code(), sqs.err());
+    assertEquals(2, MAPPER.readerFor(JsonNode.class).readValues(sqs.out()).readAll().size(), "both messages' summaries");
+    assertTrue(sqs.err().contains("sqs response: {\"batchItemFailures\":[]}"), sqs.err());
+    for (String event : new String[] {"events/sqs-sns-s3.json", "events/eventbridge-object-created.json", "events/batch-v2.json"}) {
+      Run r = run(Map.of(), "--local-root", root.toString(), event);
+      assertEquals(0, r.code(), event + ": " + r.err());
+      assertEquals("articles/seed-article.txt",
+          SchemaAssert.assertValid(r.out().getBytes(StandardCharsets.UTF_8)).path("source").path("key").asText(), event);
+    }
+    Run batch = run(Map.of(), "--local-root", root.toString(), "events/batch-v1.json");
+    assertEquals(0, batch.code(), batch.err());
+    assertTrue(batch.err().contains("\"resultCode\":\"Succeeded\""), batch.err());
+    Run test = run(Map.of(), "--local-root", root.toString(), "events/sqs-test-event.json");
+    assertEquals(0, test.code(), test.err());
+    assertEquals("", test.out());
+  }
+
+  @Test
+  void aFailedTaskOrMessageExitsOne() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty/lede-input"));
+
+    Run batch = run(Map.of(), "--local-root", empty.getParent().toString(), "events/batch-v2.json");
+
+    assertEquals(1, batch.code(), batch.err());
+    assertTrue(batch.err().contains("\"resultCode\":\"PermanentFailure\""), batch.err());
+    Path bad = Files.writeString(tmp.resolve("bad-sqs.json"),
+        "{\"Records\":[{\"messageId\":\"m-1\",\"eventSource\":\"aws:sqs\",\"body\":\"not an event\"}]}");
+    Run sqs = run(Map.of(), "--local-root", empty.getParent().toString(), bad.toString());
+    assertEquals(1, sqs.code(), sqs.err());
+    assertTrue(sqs.err().contains("{\"batchItemFailures\":[{\"itemIdentifier\":\"m-1\"}]}"), sqs.err());
+  }
+
+  @Test
   void usageErrorsExitTwoAndMissingEventsOne() throws IOException {
     assertEquals(2, run(Map.of()).code());
     assertEquals(2, run(Map.of(), "--frobnicate", "events/s3-put.json").code());

@@ -55,8 +55,9 @@ class HostileHtmlTest {
   @Test
   void aFiveMegabytePage() {
     StringBuilder sb = new StringBuilder("<html><head><title>Big page</title></head><body><article>");
-    while (sb.length() < 5_000_000) {
-      sb.append(PARAGRAPH).append('\n');
+    // Every sentence differs (its number), so the cleaner's repeat removal leaves them all in.
+    for (int i = 0; sb.length() < 5_000_000; i++) {
+      sb.append(PARAGRAPH.replace("A sentence", "Sentence " + i)).append('\n');
     }
     String html = sb.substring(0, 5_000_000);
     Digest d = assertTimeoutPreemptively(GUARD, () -> digest(html));
@@ -90,10 +91,10 @@ class HostileHtmlTest {
 
   @Test
   void aWrongDeclaredCharsetStillReadsTheText() throws Exception {
-    String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Jos\u00e9 S\u00e3o Paulo \u2014 "
-        + "\u201cquoted\u201d words, long enough to count as a paragraph of prose.</p></body></html>";
+    String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>In S\u00e3o Paulo, Jos\u00e9 "
+        + "said \u201cquoted\u201d words, long enough to count as a paragraph of prose.</p></body></html>";
     Digest d = digest(page); // UTF-8 bytes that claim to be Windows-1252
-    assertEquals("Jos\u00e9 S\u00e3o Paulo \u2014 \u201cquoted\u201d words, long enough to count as a paragraph of prose.", d.text());
+    assertEquals("In S\u00e3o Paulo, Jos\u00e9 said \u201cquoted\u201d words, long enough to count as a paragraph of prose.", d.text());
     assertEquals("UTF-8", d.charset());
     String latin = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9 cr\u00e8me, long enough to count as a "
         + "paragraph of prose in a page that lies about its charset.</p></body></html>";

@@ -69,6 +69,24 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void headlineAndDatelineNameEntitiesWithoutSpansInTheText() {
+    String text = "Wang said the talks would go on. The minister spoke for an hour.";
+    Entities e = RECOGNIZER.recognize(
+        text, new RuleSentenceSplitter().split(text), List.of("Wang Huning visits Paris", "BEIJING --"));
+    Entity beijing = find(e.places(), "Beijing");
+    assertNotNull(beijing, "the dateline names a place: " + e.places());
+    assertEquals("Beijing", beijing.name(), "a place seen only in capitals takes its ordinary spelling");
+    assertEquals(List.of("BEIJING"), beijing.aliases());
+    assertEquals(1, beijing.mentions());
+    assertTrue(beijing.spans().isEmpty(), "no span: the dateline is not in the text");
+    Entity wang = find(e.people(), "Wang Huning");
+    assertNotNull(wang, "the headline's full name links the text's surname: " + e.people());
+    assertEquals(2, wang.mentions());
+    assertEquals(1, wang.spans().size());
+    assertEquals("Wang", wang.spans().get(0).of(text).toString(), "spans point into the text");
+  }
+
+  @Test
   void seedBeijingIsAPlace() {
     Entities e = recognize(SEED_BODY);
     assertNotNull(find(e.places(), "Beijing"), "places: " + e.places());

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The extractors wired together, alone and through the {@link Lede} pipeline into the JSON document. */
@@ -76,7 +75,6 @@ class FactExtractorTest {
   }
 
   @Test
-  @Disabled("needs the cleaner: captions recorded as removals")
   void seedFactsThroughTheWholePipeline() throws Exception {
     Digest d = Lede.create().digest(Files.readAllBytes(SEED), InputInfo.named(SEED.toString()));
     assertTrue(d.keyFacts().dates().stream()

@@ -33,11 +33,20 @@ public final class EntityMeasure implements ArticleMeasure {
 
   @Override
   public void add(JsonNode row, Digest digest, PrintStream failures) {
-    add(row, digest.keyFacts(), failures);
+    add(row, digest.keyFacts(), digest.text(), failures);
   }
 
   /** Scores one document's key facts; usable without a whole digest. */
   public void add(JsonNode row, KeyFacts facts, PrintStream failures) {
+    add(row, facts, null, failures);
+  }
+
+  /**
+   * Scores one document's key facts. {@code text} is the cleaned text the spans point into, or null;
+   * with it, a name Lede respelled (a place seen only in capitals, "BEIJING", is named "Beijing" with
+   * the alias "BEIJING") does not count as a surface string of the document.
+   */
+  public void add(JsonNode row, KeyFacts facts, String text, PrintStream failures) {
     documents++;
     List<List<Entity>> predicted = List.of(facts.people(), facts.organizations(), facts.places());
     StringBuilder misses = new StringBuilder();
@@ -48,7 +57,9 @@ public final class EntityMeasure implements ArticleMeasure {
       }
       Set<String> got = new LinkedHashSet<>();
       for (Entity e : predicted.get(t)) {
-        got.add(surface(e.name()));
+        if (printed(e, text)) {
+          got.add(surface(e.name()));
+        }
         for (String a : e.aliases()) {
           got.add(surface(a));
         }
@@ -72,6 +83,19 @@ public final class EntityMeasure implements ArticleMeasure {
       failures.println("[entities] " + row.path("id").asText());
       failures.print(misses);
     }
+  }
+
+  private static boolean printed(Entity e, String text) {
+    if (text == null) {
+      return true;
+    }
+    for (dev.lede.text.Span sp : e.spans()) {
+      if (sp.end() <= text.length() && text.regionMatches(sp.start(), e.name(), 0, e.name().length())
+          && sp.length() == e.name().length()) {
+        return true;
+      }
+    }
+    return e.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(e.name()));
   }
 
   private static String surface(String s) {

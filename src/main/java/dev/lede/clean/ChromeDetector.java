@@ -1,0 +1,422 @@
+package dev.lede.clean;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes page furniture: share widgets ("Share this with Email Facebook ... Copy this link"), print and
+ * text-size buttons, fixed phrases ("Scroll down for video", "Advertisement", "Read more"), editor lines
+ * ("(Web editor: ...)"), bylines, date stamps, breadcrumbs, lone e-mail addresses and links. Works on
+ * whole lines and on runs inside a line that stand between sentences. Stateless and thread-safe.
+ */
+final class ChromeDetector {
+  private static final Set<String> LINES = Lexicon.set("chrome-lines.txt");
+  private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
+  private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
+  private static final Set<String> STRONG = new HashSet<>();
+  private static final Set<String> WEAK = new HashSet<>();
+  private static final Set<String> DATE_WORDS = new HashSet<>();
+  private static final List<String> EDITOR_NOTES = List.of(
+      "web editor", "editor:", "editors:", "edited by", "editing by", "reporting by", "writing by",
+      "additional reporting", "compiled by", "translated by", "source:");
+  /** Widget words that never end a widget: they start the sentence after it. */
+  private static final Set<String> NOT_LAST = Set.of("the", "a", "this", "with", "on", "via", "x");
+  private static final List<String> TRAILING_NOTES = List.of(
+      "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
+      "additional reporting by ", "compiled by ", "translated by ");
+  /** Lines longer than this many words are never furniture by prefix. */
+  private static final int PREFIX_MAX_WORDS = 25;
+
+  static {
+    for (String line : Lexicon.lines("share-widget.txt")) {
+      if (line.startsWith("strong:")) {
+        STRONG.add(line.substring(7));
+      } else if (line.startsWith("weak:")) {
+        WEAK.add(line.substring(5));
+      }
+    }
+    for (Month m : Month.values()) {
+      DATE_WORDS.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+      DATE_WORDS.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      DATE_WORDS.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+      DATE_WORDS.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    DATE_WORDS.addAll(List.of("sept", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt",
+        "cet", "cest", "pst", "pdt", "ist", "jst", "aest", "at", "on", "updated", "last", "published",
+        "posted", "modified", "created", "date", "time"));
+  }
+
+  void apply(Draft d) {
+    for (int i = 0; i < d.paragraphs.size(); ) {
+      Paragraph p = d.paragraphs.get(i);
+      if (isChromeLine(p.text)) {
+        d.drop(i, RemovalReason.CHROME);
+        continue;
+      }
+      if (stripInline(d, i) != null) {
+        i++;
+      }
+    }
+  }
+
+  /** Whether a whole line is furniture. */
+  static boolean isChromeLine(String line) {
+    if (!Prose.hasLetterOrDigit(line)) {
+      return true;
+    }
+    if (HeadlineListDetector.isHeader(line)) {
+      return false; // left to the headline lists, which also take the headlines after it
+    }
+    if (LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
+      return true;
+    }
+    String lower = stripBullet(line).toLowerCase(Locale.ROOT);
+    if (Prose.wordCount(line) <= PREFIX_MAX_WORDS) {
+      for (String prefix : PREFIXES) {
+        if (lower.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    if (line.length() > 400) {
+      return false; // furniture lines are short; this keeps a 5 MB single line cheap
+    }
+    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line);
+  }
+
+  /**
+   * The line's words, lower-cased, without digits or punctuation: "Comments (12)", "- Advertisement -"
+   * and "Read more »" read as "comments", "advertisement", "read more".
+   */
+  static String lettersKey(String line) {
+    if (line.length() > 100) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      } else if (c == ' ' || c == '\'' || c == '\u2019') {
+        if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+          b.append(' ');
+        } else if (c != ' ') {
+          b.append('\'');
+        }
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** The line without leading bullets, dashes and bars ("• Headline", "- Headline"). */
+  static String stripBullet(String line) {
+    int i = 0;
+    while (i < line.length() && "•·*->»|–— ".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return line.substring(i);
+  }
+
+  private static boolean isShareLine(String line) {
+    int strong = 0;
+    for (String tok : line.split(" ")) {
+      int c = shareClass(tok);
+      if (c < 0) {
+        return false;
+      }
+      if (c == 2) {
+        strong++;
+      }
+    }
+    return strong > 0;
+  }
+
+  /** 2 for a strong share word, 1 for a weak one or a separator, -1 otherwise. */
+  private static int shareClass(String tok) {
+    if (tok.isEmpty() || "|•·/>»:".contains(tok)) {
+      return 1;
+    }
+    String k = tok.toLowerCase(Locale.ROOT);
+    // a trailing colon ("Share:") or separator belongs to the widget; other punctuation is prose
+    while (!k.isEmpty() && "|:•·".indexOf(k.charAt(k.length() - 1)) >= 0) {
+      k = k.substring(0, k.length() - 1);
+    }
+    if (STRONG.contains(k)) {
+      return 2;
+    }
+    if (WEAK.contains(k)) {
+      return 1;
+    }
+    // share counts next to the buttons ("Facebook 12")
+    return k.chars().allMatch(Character::isDigit) && !k.isEmpty() ? 1 : -1;
+  }
+
+  /** "By Jane Smith", "By Danny ShawBBC home affairs correspondent", a lone "By". */
+  static boolean isByline(String line) {
+    if (!(line.startsWith("By ") || line.startsWith("BY ") || line.equals("By") || line.equals("BY"))) {
+      return false;
+    }
+    if (line.length() <= 3) {
+      return true;
+    }
+    char first = line.charAt(3);
+    int words = Prose.wordCount(line);
+    return Character.isUpperCase(first) && words <= 12 && !Prose.endsSentence(line);
+  }
+
+  /** "18 March 2014 Last updated at 09:22 GMT", "Mon 18 Jan 2021 10.32". */
+  static boolean isDateStamp(String line) {
+    String[] toks = line.toLowerCase(Locale.ROOT).split("[\\s,|]+");
+    if (toks.length > 12) {
+      return false;
+    }
+    boolean number = false;
+    boolean dateWord = false;
+    for (String t : toks) {
+      String k = Prose.key(t);
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (Character.isDigit(k.charAt(0))) {
+        for (int i = 0; i < k.length(); i++) {
+          char c = k.charAt(i);
+          if (!(Character.isDigit(c) || c == ':' || c == '.' || c == '/' || c == '-')
+              && !k.substring(i).matches("st|nd|rd|th|am|pm|h")) {
+            return false;
+          }
+        }
+        number = true;
+      } else if (DATE_WORDS.contains(k)) {
+        dateWord = true;
+      } else {
+        return false;
+      }
+    }
+    return number && dateWord;
+  }
+
+  /** A lone e-mail address or web link. */
+  private static boolean isAddress(String line) {
+    if (line.indexOf(' ') >= 0) {
+      return false;
+    }
+    String l = line.toLowerCase(Locale.ROOT);
+    return (l.indexOf('@') > 0 && l.indexOf('.', l.indexOf('@')) > 0)
+        || l.startsWith("http://") || l.startsWith("https://") || l.startsWith("www.");
+  }
+
+  /** "Home > News > World". */
+  private static boolean isBreadcrumb(String line) {
+    int seps = 0;
+    for (int i = 1; i + 1 < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == '>' || c == '\u00BB' || c == '/') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+        seps++;
+      }
+    }
+    return seps >= 2 && Prose.wordCount(line) <= 14 && !Prose.endsSentence(line);
+  }
+
+  /**
+   * Removes furniture inside paragraph {@code index}: share-widget runs, editor notes in brackets and
+   * fixed phrases between sentences. Returns what is left of the paragraph, or null.
+   */
+  private Paragraph stripInline(Draft d, int index) {
+    String s = d.paragraphs.get(index).text;
+    List<Cut> cuts = new ArrayList<>();
+    if (mayHoldShareRun(s)) {
+      for (int[] r : findShareRuns(s)) {
+        cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
+      }
+    }
+    for (int[] r : findEditorNotes(s)) {
+      cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
+    }
+    for (int[] r : findInlinePhrases(s)) {
+      cuts.add(new Cut(r[0], r[1], RemovalReason.CHROME));
+    }
+    int[] note = findTrailingNote(s);
+    if (note != null) {
+      cuts.add(new Cut(note[0], note[1], RemovalReason.CHROME));
+    }
+    return d.cutAll(index, cuts);
+  }
+
+  /** A quick test: a share run needs two strong share words, which plain prose mostly lacks. */
+  private static boolean mayHoldShareRun(String s) {
+    if (s.length() < 400) {
+      return true;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    int present = 0;
+    for (String w : STRONG) {
+      if (lower.contains(w) && ++present >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A run of at least three share-widget words with two strong ones, standing between sentences. */
+  static List<int[]> findShareRuns(String s) {
+    List<int[]> out = new ArrayList<>();
+    List<int[]> toks = tokens(s);
+    int i = 0;
+    while (i < toks.size()) {
+      int[] t = toks.get(i);
+      if (shareClass(s.substring(t[0], t[1])) < 0 || !Prose.sentenceStartsAt(s, t[0])) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < toks.size() && shareClass(s.substring(toks.get(j)[0], toks.get(j)[1])) >= 0) {
+        j++;
+      }
+      // shrink from the right until a new sentence (or the end) follows the run
+      for (int e = j; e > i; e--) {
+        int end = toks.get(e - 1)[1];
+        String lastWord = s.substring(toks.get(e - 1)[0], end).toLowerCase(Locale.ROOT);
+        if (!Prose.sentenceFollowsAt(s, end) || NOT_LAST.contains(lastWord)) {
+          continue; // "... Small The US trade deficit": "The" starts the text, not the widget
+        }
+        int strong = 0;
+        for (int k = i; k < e; k++) {
+          if (shareClass(s.substring(toks.get(k)[0], toks.get(k)[1])) == 2) {
+            strong++;
+          }
+        }
+        if (strong >= 2 && e - i >= 3) {
+          out.add(new int[] {t[0], end});
+        }
+        break;
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** "(Web editor: Li Yan)", "[Editor: X]", "(Reporting by X; Editing by Y)". */
+  static List<int[]> findEditorNotes(String s) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '(' && c != '[') {
+        continue;
+      }
+      int end = closingBracket(s, i, 160);
+      if (end < 0) {
+        continue;
+      }
+      String inner = s.substring(i + 1, end).strip().toLowerCase(Locale.ROOT);
+      for (String note : EDITOR_NOTES) {
+        if (inner.startsWith(note)) {
+          out.add(new int[] {i, end + 1});
+          i = end;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An editor note or byline closing a paragraph after its last sentence: "... said. Editor: Liu Mei",
+   * "... on Monday. Edited by Mark Jones", "... done. By John Smith".
+   */
+  static int[] findTrailingNote(String s) {
+    int start = -1;
+    for (int i = s.length() - 1; i >= Math.max(1, s.length() - 120); i--) {
+      if (Character.isUpperCase(s.charAt(i)) && Prose.sentenceStartsAt(s, i)) {
+        start = i; // the last sentence start: the note is what closes the paragraph
+        break;
+      }
+    }
+    if (start <= 0) {
+      return null;
+    }
+    String tail = s.substring(start);
+    String lower = tail.toLowerCase(Locale.ROOT);
+    if (Prose.wordCount(tail) > 12 || Prose.endsSentence(tail)) {
+      return null;
+    }
+    for (String note : TRAILING_NOTES) {
+      if (lower.startsWith(note)) {
+        return new int[] {start, s.length()};
+      }
+    }
+    return isByline(tail) ? new int[] {start, s.length()} : null;
+  }
+
+  /** The index of the bracket closing the one at {@code open}, looking at most {@code max} chars on. */
+  static int closingBracket(String s, int open, int max) {
+    char close = s.charAt(open) == '(' ? ')' : ']';
+    int limit = Math.min(s.length(), open + max);
+    for (int j = open + 1; j < limit; j++) {
+      char c = s.charAt(j);
+      if (c == close) {
+        return j;
+      }
+      if (c == '(' || c == '[') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A fixed furniture phrase ("Advertisement", "Scroll down for video") standing between sentences. */
+  static List<int[]> findInlinePhrases(String s) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i)) || !Prose.sentenceStartsAt(s, i)) {
+        continue;
+      }
+      for (String phrase : INLINE) {
+        if (Prose.matchesAt(s, i, phrase)) {
+          int end = i + phrase.length();
+          while (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '.')) {
+            end++;
+          }
+          if (Prose.sentenceFollowsAt(s, end)) {
+            out.add(new int[] {i, end});
+            i = end;
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<int[]> tokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && s.charAt(i) == ' ') {
+        i++;
+      }
+      int st = i;
+      while (i < n && s.charAt(i) != ' ') {
+        i++;
+      }
+      if (i > st) {
+        out.add(new int[] {st, i});
+      }
+    }
+    return out;
+  }
+
+  private static List<String> longestFirst(List<String> phrases) {
+    List<String> out = new ArrayList<>(phrases);
+    out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return out;
+  }
+}

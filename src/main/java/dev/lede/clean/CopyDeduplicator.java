@@ -1,0 +1,182 @@
+package dev.lede.clean;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the whole article repeated two or more times, whether the copies are glued with no separator
+ * ("...around the world.CPC marks..."), separated by line breaks, or wrapped in junk, and returns the
+ * spans of every copy after the first. Stateless and thread-safe.
+ *
+ * <p>The text is compared on its {@link Skeleton} (lower-cased letters and digits), so copies that differ
+ * only in whitespace, punctuation or case still match. The Z-function of the skeleton tells, for every
+ * position, how long the article's beginning repeats there; copies start where a long stretch of the
+ * beginning repeats, and together they must cover most of the rest of the text. Junk before the first
+ * copy is handled by running the same search on the reversed skeleton. Linear time and memory.
+ */
+final class CopyDeduplicator {
+  /** Shortest skeleton that counts as a copy: below this, repeats are left to segment deduplication. */
+  static final int MIN_COPY = 16;
+  /** Candidate copy lengths tried before giving up (each try is linear). */
+  private static final int MAX_TRIES = 8;
+  /** Beyond this many copies, the rest are reported as one removal (a million copies stay cheap). */
+  static final int MAX_COPY_REMOVALS = 64;
+
+  /**
+   * @param copies how many times the article appears (1 when not repeated)
+   * @param duplicates spans of the repeated copies, in text order
+   */
+  record Result(int copies, List<Span> duplicates) {}
+
+  Result find(String text) {
+    Skeleton sk = Skeleton.of(text, 0, text.length());
+    int n = sk.length;
+    if (n < 2 * MIN_COPY) {
+      return new Result(1, List.of());
+    }
+    List<int[]> copies = search(sk.chars, n);
+    boolean reversed = false;
+    if (copies == null) {
+      char[] rev = new char[n];
+      for (int i = 0; i < n; i++) {
+        rev[i] = sk.chars[n - 1 - i];
+      }
+      copies = search(rev, n);
+      if (copies == null) {
+        return new Result(1, List.of());
+      }
+      reversed = true;
+      List<int[]> forward = new ArrayList<>(copies.size());
+      for (int i = copies.size() - 1; i >= 0; i--) {
+        int[] c = copies.get(i);
+        forward.add(new int[] {n - c[1], n - c[0]});
+      }
+      copies = forward;
+    }
+    // copies.get(0) is the kept (first) copy; the rest are removed.
+    String lead = reversed ? "" : text.substring(0, sk.offsets[0]).strip();
+    List<Span> out = new ArrayList<>();
+    for (int k = 1; k < copies.size(); k++) {
+      int[] c = copies.get(k);
+      int start = boundaryBefore(text, sk, c[0], lead);
+      int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
+      end = wordStart(text, start, end);
+      if (end > start) {
+        out.add(new Span(start, end));
+      }
+    }
+    return new Result(copies.size(), merge(out));
+  }
+
+  /**
+   * Returns the skeleton ranges {start, end} of every copy, the first being {0, c}, or null when the
+   * text is not a repeated article. For copies after the first, the range is the part that matches
+   * the first copy.
+   */
+  private static List<int[]> search(char[] s, int n) {
+    int[] z = Skeleton.zFunction(s, n);
+    int tries = 0;
+    for (int i = MIN_COPY; i < n && tries < MAX_TRIES; i++) {
+      if (z[i] >= MIN_COPY && 2L * z[i] >= i) {
+        tries++;
+        List<int[]> found = validate(z, n, i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<int[]> validate(int[] z, int n, int c) {
+    int need = Math.max(MIN_COPY, c / 2);
+    List<Integer> starts = new ArrayList<>();
+    starts.add(c);
+    int p = c;
+    int scan = p + Math.max(1, c / 2);
+    while (scan < n) {
+      int limit = (int) Math.min(n - 1L, p + c + (long) c / 2);
+      int q = -1;
+      for (int j = scan; j <= limit; j++) {
+        if (z[j] >= need) {
+          q = j;
+          break;
+        }
+      }
+      if (q < 0) {
+        break;
+      }
+      starts.add(q);
+      p = q;
+      scan = q + Math.max(1, c / 2);
+    }
+    long covered = 0;
+    List<int[]> copies = new ArrayList<>(starts.size() + 1);
+    copies.add(new int[] {0, c});
+    for (int k = 0; k < starts.size(); k++) {
+      int st = starts.get(k);
+      int regionEnd = k + 1 < starts.size() ? starts.get(k + 1) : n;
+      int matched = Math.min(z[st], regionEnd - st);
+      if (k + 1 == starts.size()) {
+        matched = Math.min(matched, c);
+        // A truncated copy at the very end is a prefix of the article: all of it is repeat.
+        int tail = st + matched;
+        if (tail < n && z[tail] >= n - tail) {
+          matched = n - st;
+        }
+      }
+      covered += matched;
+      copies.add(new int[] {st, st + matched});
+    }
+    return covered * 10 >= (long) (n - c) * 8 ? copies : null;
+  }
+
+  /**
+   * The text offset where a copy starting at skeleton index {@code b} begins: after the closing
+   * punctuation of the previous copy, before any opening characters the article starts with.
+   */
+  private static int boundaryBefore(String t, Skeleton sk, int b, String lead) {
+    if (b <= 0) {
+      return 0;
+    }
+    int gapStart = sk.offsets[b - 1] + 1;
+    int gapEnd = sk.offsets[b];
+    int k = 0;
+    while (k < lead.length() && gapEnd - 1 - k >= gapStart
+        && t.charAt(gapEnd - 1 - k) == lead.charAt(lead.length() - 1 - k)) {
+      k++;
+    }
+    int limit = gapEnd - k;
+    int i = gapStart;
+    // what sticks to the end of the previous copy ("15.1%.", "world.\"") stays with it
+    while (i < limit && !Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Moves {@code end} back to a word start so that a partial match never cuts a word in two. */
+  private static int wordStart(String t, int start, int end) {
+    if (end >= t.length() || end <= start) {
+      return end;
+    }
+    if (!Character.isLetterOrDigit(t.charAt(end)) || !Character.isLetterOrDigit(t.charAt(end - 1))) {
+      return end;
+    }
+    int i = end;
+    while (i > start && Character.isLetterOrDigit(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static List<Span> merge(List<Span> spans) {
+    if (spans.size() <= MAX_COPY_REMOVALS) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.subList(0, MAX_COPY_REMOVALS - 1));
+    out.add(new Span(spans.get(MAX_COPY_REMOVALS - 1).start(), spans.get(spans.size() - 1).end()));
+    return out;
+  }
+}

@@ -1,0 +1,297 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds photo and agency credits in a paragraph: bracketed ("[Photo/Xinhua]", "(Photo: Reuters)",
+ * "(AP Photo/Evan Vucci)", "(Getty Images)"), labelled ("Image copyright AFP", "Photo: Reuters",
+ * "Picture by John Smith/PA"), agency-slash-photographer ("REUTERS/Kevin Lamarque") and a bare
+ * photo-service name closing a caption ("... at the rally Getty Images"). An agency in brackets at the
+ * start of a paragraph or before a dash is a dateline ("LONDON (Reuters) -", "(CNN)"), not a credit.
+ * Stateless and thread-safe.
+ */
+final class CreditFinder {
+  static final Set<String> AGENCIES = Lexicon.set("credit-sources.txt");
+  static final Set<String> CREDIT_WORDS = Lexicon.set("credit-words.txt");
+  private static final int MAX_BRACKET = 100;
+  /** Labels that open an unbracketed credit, longest first. */
+  private static final List<String> LABELS = List.of(
+      "image copyright", "image source,", "image source:", "image source", "photo credit:",
+      "picture credit:", "image credit:", "photograph by", "photographs by", "photo by", "photos by",
+      "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
+      "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
+      "\u00A9");
+  /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
+  private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
+      "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
+      "pa wire", "afp/getty images", "afp via getty images", "getty", "corbis", "science photo library"));
+
+  private CreditFinder() {}
+
+  /** Every credit in {@code s}, as sorted, non-overlapping {start, end} ranges. */
+  static List<int[]> find(String s) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int[] hit = null;
+      if (c == '(' || c == '[') {
+        hit = bracketed(s, i);
+      } else if (Character.isLetter(c) || c == '\u00A9') {
+        if (i == 0 || s.charAt(i - 1) == ' ') {
+          hit = labelled(s, i);
+          if (hit == null) {
+            hit = slashed(s, i);
+          }
+        }
+      }
+      if (hit != null) {
+        out.add(hit);
+        i = hit[1] - 1;
+      }
+    }
+    for (int[] bare : bareServices(s)) {
+      boolean overlaps = false;
+      for (int[] o : out) {
+        overlaps |= o[0] < bare[1] && bare[0] < o[1];
+      }
+      if (!overlaps) {
+        out.add(bare);
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x[0], y[0]));
+    return out;
+  }
+
+  /** Whether {@code s} holds a credit. */
+  static boolean has(String s) {
+    return !find(s).isEmpty();
+  }
+
+  private static int[] bracketed(String s, int i) {
+    int end = ChromeDetector.closingBracket(s, i, MAX_BRACKET);
+    if (end < 0) {
+      return null;
+    }
+    String inner = s.substring(i + 1, end).strip();
+    String lower = inner.toLowerCase(Locale.ROOT);
+    if (inner.isEmpty() || Prose.wordCount(inner) > 10) {
+      return null;
+    }
+    if (creditByWord(lower)) {
+      return new int[] {i, end + 1};
+    }
+    if (isAgencyName(lower) && !datelinePosition(s, i, end)) {
+      return new int[] {i, end + 1};
+    }
+    return null;
+  }
+
+  /**
+   * "Photo: X", "Photo/Xinhua", "Photo by X", "Photo courtesy of X", "File photo", "AP Photo",
+   * "Reuters photo", "AP Photo/Evan Vucci": a credit word leading a label, or a few words that are all
+   * credit words and agencies, or a slash beside a credit word or an agency.
+   */
+  private static boolean creditByWord(String lower) {
+    String[] toks = lower.split("[\\s/:,;]+");
+    if (toks.length == 0 || toks[0].isEmpty()) {
+      return false;
+    }
+    String first = toks[0];
+    if (CREDIT_WORDS.contains(first)) {
+      char after = lower.length() > first.length() ? lower.charAt(first.length()) : ':';
+      if (after == ':' || after == '/' || lower.startsWith(first + " by ") || lower.startsWith(first + " credit")
+          || lower.startsWith(first + " courtesy") || lower.startsWith(first + " source")) {
+        return true;
+      }
+    }
+    boolean creditWord = false;
+    boolean allCredit = toks.length <= 4;
+    for (String t : toks) {
+      boolean isCredit = CREDIT_WORDS.contains(t);
+      creditWord |= isCredit;
+      allCredit &= isCredit || AGENCIES.contains(t) || t.equals("file");
+    }
+    return creditWord && (allCredit || lower.indexOf('/') >= 0);
+  }
+
+  /** Whether {@code lower} names an agency alone or as "agency/photographer" or "a/b". */
+  static boolean isAgencyName(String lower) {
+    if (AGENCIES.contains(lower) || PHOTO_SERVICES.contains(lower)) {
+      return true;
+    }
+    int slash = lower.indexOf('/');
+    if (slash > 0) {
+      return AGENCIES.contains(lower.substring(0, slash).strip())
+          || AGENCIES.contains(lower.substring(slash + 1).strip());
+    }
+    return false;
+  }
+
+  /**
+   * An agency in brackets is a dateline, not a credit, when only a place and date (capitalised words,
+   * numbers) stand before it in the paragraph, or when a dash or a glued word follows it.
+   */
+  private static boolean datelinePosition(String s, int open, int close) {
+    int j = close + 1;
+    if (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      return true; // "(CNN)They may..."
+    }
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    if (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':' || Character.isLowerCase(c)) {
+        return true; // a dateline dash, or a mention inside a sentence: "told Reuters (AP) that"
+      }
+    }
+    String before = s.substring(0, open).strip();
+    if (before.isEmpty()) {
+      return true;
+    }
+    if (before.length() > 60 || Prose.endsSentence(before)) {
+      return false;
+    }
+    for (String t : before.split(" ")) {
+      if (!t.isEmpty() && !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Image copyright Getty Images", "Photo: Reuters", "Picture by John Smith/PA". */
+  private static int[] labelled(String s, int i) {
+    if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
+      return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
+    }
+    for (String label : LABELS) {
+      if (Prose.matchesAt(s, i, label)) {
+        int j = i + label.length();
+        if (j < s.length() && Character.isLetter(s.charAt(j)) && !label.endsWith(",") && !label.endsWith(":")) {
+          continue;
+        }
+        int end = nameEnd(s, j);
+        return end > j || j >= s.length() ? new int[] {i, Math.max(end, j)} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of a credit's name starting at {@code j}: a known agency (longest match), else up to two
+   * capitalised words (a third when it carries "/Agency"). Stops before "Image caption".
+   */
+  private static int nameEnd(String s, int j) {
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    List<int[]> toks = ChromeDetector.tokens(s.substring(j));
+    int best = j;
+    StringBuilder name = new StringBuilder();
+    for (int k = 0; k < toks.size() && k < 6; k++) {
+      String t = s.substring(j + toks.get(k)[0], j + toks.get(k)[1]);
+      if (k > 0) {
+        name.append(' ');
+      }
+      name.append(Prose.key(t));
+      if (isAgencyName(name.toString())) {
+        best = j + toks.get(k)[1];
+      }
+    }
+    if (best > j) {
+      return best;
+    }
+    int end = j;
+    for (int k = 0; k < toks.size() && k < 3; k++) {
+      String t = s.substring(j + toks.get(k)[0], j + toks.get(k)[1]);
+      if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || t.indexOf('/') > 0)) {
+        break;
+      }
+      if (k == 2 && t.indexOf('/') < 0) {
+        break;
+      }
+      if (t.equalsIgnoreCase("image") || t.equalsIgnoreCase("media")) {
+        break;
+      }
+      end = j + toks.get(k)[1];
+      if (t.endsWith(".") || t.endsWith(",")) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** "REUTERS/Kevin Lamarque", "Xinhua/Li Xin": an agency, a slash and the photographer. */
+  private static int[] slashed(String s, int i) {
+    int e = i;
+    while (e < s.length() && s.charAt(e) != ' ') {
+      e++;
+    }
+    String tok = s.substring(i, e);
+    int slash = tok.indexOf('/');
+    if (slash <= 0 || !AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int end = e;
+    int k = e;
+    for (int n = 0; n < 3; n++) {
+      int st = k + 1;
+      if (st >= s.length() || s.charAt(k) != ' ' || !Character.isUpperCase(s.charAt(st))) {
+        break;
+      }
+      int en = st;
+      while (en < s.length() && s.charAt(en) != ' ') {
+        en++;
+      }
+      if (slash + 1 < tok.length() && n >= 1) {
+        break; // "Xinhua/Li Xin": at most one more word after a name begun at the slash
+      }
+      end = en;
+      k = en;
+    }
+    return new int[] {i, end};
+  }
+
+  /**
+   * A photo service's bare name after a caption: closing the paragraph ("... at the rally Getty
+   * Images") or before the next sentence ("... this week Getty Images RIO DE JANEIRO -- ...").
+   */
+  private static List<int[]> bareServices(String s) {
+    List<int[]> out = new ArrayList<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String name : PHOTO_SERVICES) { // longest first, so "Getty Images" wins over "Getty"
+      int at = lower.indexOf(name);
+      while (at >= 0) {
+        int end = at + name.length();
+        boolean starts = at == 0 || s.charAt(at - 1) == ' ';
+        boolean properCase = Character.isUpperCase(s.charAt(at));
+        if (starts && properCase && (end == s.length() || Prose.sentenceFollowsAt(s, end))
+            && !(end == s.length() && at > 0 && !Prose.hasLowerCase(s.substring(Math.max(0, at - 40), at)))
+            && !overlaps(out, at, end)) {
+          out.add(new int[] {at, end});
+        }
+        at = lower.indexOf(name, end);
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlaps(List<int[]> ranges, int start, int end) {
+    for (int[] r : ranges) {
+      if (r[0] < end && start < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> longestFirst(List<String> names) {
+    List<String> out = new ArrayList<>(names);
+    out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return List.copyOf(out);
+  }
+}

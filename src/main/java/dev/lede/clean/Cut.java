@@ -1,0 +1,23 @@
+package dev.lede.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A range {@code [start, end)} of a paragraph's text to remove, and why. */
+record Cut(int start, int end, RemovalReason reason) {
+  /** The cuts sorted by start, each dropped that overlaps one kept before it. */
+  static List<Cut> disjoint(List<Cut> cuts) {
+    List<Cut> sorted = new ArrayList<>(cuts);
+    sorted.sort(Comparator.comparingInt(Cut::start).thenComparingInt(c -> -c.end()));
+    List<Cut> out = new ArrayList<>(sorted.size());
+    int last = -1;
+    for (Cut c : sorted) {
+      if (c.end() > c.start() && c.start() >= last) {
+        out.add(c);
+        last = c.end();
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.lede.clean;
+
+import dev.lede.text.SentenceSplitter;
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working state of one cleaning run, handed from stage to stage: the paragraphs still kept, every
+ * removal so far, and what the stages found. Confined to one call; never shared between threads.
+ */
+final class Draft {
+  final String source;
+  final SentenceSplitter splitter;
+  final List<Paragraph> paragraphs = new ArrayList<>();
+  final List<Removal> removals = new ArrayList<>();
+  String title;
+  String dateline;
+  int copies = 1;
+  int duplicateSegments;
+
+  Draft(String source, SentenceSplitter splitter) {
+    this.source = source;
+    this.splitter = splitter;
+  }
+
+  /** Records that {@code p.text[start, end)} is left out, and why. Does not change {@code p}. */
+  void record(Paragraph p, int start, int end, RemovalReason reason) {
+    for (Span s : p.sourceSpans(start, end)) {
+      recordSource(s, reason);
+    }
+  }
+
+  /** Records that the input span {@code s} is left out, and why. */
+  void recordSource(Span s, RemovalReason reason) {
+    String text = source.substring(s.start(), s.end()).strip();
+    if (!text.isEmpty()) {
+      removals.add(new Removal(reason, text, s));
+    }
+  }
+
+  /**
+   * Removes {@code text[start, end)} from paragraph {@code index}, recording it; drops the paragraph
+   * when nothing is left. Returns the paragraph that remains, or null.
+   */
+  Paragraph cut(int index, int start, int end, RemovalReason reason) {
+    Paragraph p = paragraphs.get(index);
+    record(p, start, end, reason);
+    Paragraph rest = p.without(start, end);
+    if (rest == null) {
+      paragraphs.remove(index);
+    } else {
+      paragraphs.set(index, rest);
+    }
+    return rest;
+  }
+
+  /**
+   * Removes {@code cuts} from paragraph {@code index} in one pass, recording each; overlapping cuts
+   * keep the earlier one. Returns the paragraph that remains, or null when it was dropped.
+   */
+  Paragraph cutAll(int index, List<Cut> cuts) {
+    Paragraph p = paragraphs.get(index);
+    List<Cut> ok = Cut.disjoint(cuts);
+    if (ok.isEmpty()) {
+      return p;
+    }
+    List<int[]> ranges = new ArrayList<>(ok.size());
+    for (Cut c : ok) {
+      record(p, c.start(), c.end(), c.reason());
+      ranges.add(new int[] {c.start(), c.end()});
+    }
+    Paragraph rest = p.withoutAll(ranges);
+    if (rest == null) {
+      paragraphs.remove(index);
+    } else {
+      paragraphs.set(index, rest);
+    }
+    return rest;
+  }
+
+  /** Removes paragraph {@code index} whole, recording it. */
+  void drop(int index, RemovalReason reason) {
+    Paragraph p = paragraphs.remove(index);
+    record(p, 0, p.length(), reason);
+  }
+}

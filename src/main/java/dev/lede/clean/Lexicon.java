@@ -1,0 +1,45 @@
+package dev.lede.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the cleaning word lists under {@code src/main/resources/dev/lede/clean/}: one entry a line,
+ * {@code #} starts a comment line, blank lines are skipped, entries are lower-cased. Called once per
+ * list, from static initialisers.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  static List<String> lines(String name) {
+    InputStream in = Lexicon.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing word list " + name);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+    return out;
+  }
+
+  static Set<String> set(String name) {
+    return Set.copyOf(lines(name));
+  }
+}

@@ -1,0 +1,168 @@
+package dev.lede.clean;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One paragraph of the article being cleaned: its current text and, for every char, the offset in the
+ * normalised input it came from. Immutable; cutting returns a new paragraph. Where a cut joins two
+ * pieces, one space stands between them.
+ */
+final class Paragraph {
+  final String text;
+  private final int[] src;
+
+  private Paragraph(String text, int[] src) {
+    this.text = text;
+    this.src = src;
+  }
+
+  /** The paragraph {@code source[start, end)}, trimmed; null when that is blank. */
+  static Paragraph of(String source, int start, int end) {
+    int[] identity = new int[end - start];
+    for (int i = 0; i < identity.length; i++) {
+      identity[i] = start + i;
+    }
+    return new Paragraph(source.substring(start, end), identity).slice(0, end - start);
+  }
+
+  /** Two paragraphs joined with a space (for lines that were hard-wrapped). */
+  static Paragraph join(Paragraph a, Paragraph b) {
+    int[] src = new int[a.text.length() + 1 + b.text.length()];
+    System.arraycopy(a.src, 0, src, 0, a.src.length);
+    src[a.src.length] = a.src[a.src.length - 1] + 1;
+    System.arraycopy(b.src, 0, src, a.src.length + 1, b.src.length);
+    return new Paragraph(a.text + " " + b.text, src);
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  /** The input offset of the char at {@code i}. */
+  int sourceOffset(int i) {
+    return src[i];
+  }
+
+  /**
+   * The pieces of input that {@code text[start, end)} came from: one span per stretch that is
+   * contiguous in the input, leaving out pieces that are only whitespace.
+   */
+  List<Span> sourceSpans(int start, int end) {
+    List<Span> out = new ArrayList<>(1);
+    int i = start;
+    while (i < end) {
+      int j = i + 1;
+      while (j < end && src[j] == src[j - 1] + 1) {
+        j++;
+      }
+      int a = i;
+      int b = j;
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b > a) {
+        out.add(new Span(src[a], src[b - 1] + 1));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** This paragraph without {@code text[start, end)}; null when nothing but whitespace is left. */
+  Paragraph without(int start, int end) {
+    int ls = 0;
+    int le = start;
+    while (le > ls && Character.isWhitespace(text.charAt(le - 1))) {
+      le--;
+    }
+    int rs = end;
+    int re = text.length();
+    while (rs < re && Character.isWhitespace(text.charAt(rs))) {
+      rs++;
+    }
+    boolean left = le > ls;
+    boolean right = re > rs;
+    if (!left && !right) {
+      return null;
+    }
+    if (!right) {
+      return slice(ls, le);
+    }
+    if (!left) {
+      return slice(rs, re);
+    }
+    int[] s = new int[(le - ls) + 1 + (re - rs)];
+    System.arraycopy(src, ls, s, 0, le - ls);
+    s[le - ls] = src[le - 1] + 1;
+    System.arraycopy(src, rs, s, le - ls + 1, re - rs);
+    return new Paragraph(text.substring(ls, le) + " " + text.substring(rs, re), s);
+  }
+
+  /**
+   * This paragraph without each of the sorted, non-overlapping ranges {@code cuts} ({start, end}
+   * pairs); null when nothing but whitespace is left. One pass, however many cuts.
+   */
+  Paragraph withoutAll(List<int[]> cuts) {
+    if (cuts.size() == 1) {
+      return without(cuts.get(0)[0], cuts.get(0)[1]);
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    int[] s = new int[text.length()];
+    int n = 0;
+    int from = 0;
+    for (int k = 0; k <= cuts.size(); k++) {
+      int to = k < cuts.size() ? cuts.get(k)[0] : text.length();
+      int a = from;
+      int e = to;
+      while (a < e && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (e > a && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > a) {
+        if (n > 0) {
+          b.append(' ');
+          s[n] = s[n - 1] + 1;
+          n++;
+        }
+        b.append(text, a, e);
+        System.arraycopy(src, a, s, n, e - a);
+        n += e - a;
+      }
+      if (k < cuts.size()) {
+        from = cuts.get(k)[1];
+      }
+    }
+    if (n == 0) {
+      return null;
+    }
+    return new Paragraph(b.toString(), java.util.Arrays.copyOf(s, n));
+  }
+
+  /** The part {@code text[start, end)}, trimmed; null when blank. */
+  Paragraph slice(int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return null;
+    }
+    int[] s = new int[end - start];
+    System.arraycopy(src, start, s, 0, s.length);
+    return new Paragraph(text.substring(start, end), s);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

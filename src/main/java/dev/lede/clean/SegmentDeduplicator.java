@@ -1,0 +1,56 @@
+package dev.lede.clean;
+
+import dev.lede.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Removes repeated paragraphs and sentences, keeping the first occurrence. Repeats are compared on
+ * their {@link Skeleton} (lower-cased letters and digits), so near-identical repeats that differ only in
+ * whitespace, punctuation or case are caught; a dateline opening a repeat is ignored in the comparison.
+ * Very short sentences ("He said.") may repeat legitimately and are kept. Linear in the text (one hash
+ * set of skeletons). Stateless and thread-safe.
+ */
+final class SegmentDeduplicator {
+  /** Shortest paragraph skeleton compared. */
+  static final int MIN_PARAGRAPH = 12;
+  /** Shortest sentence skeleton compared (about five words). */
+  static final int MIN_SENTENCE = 24;
+
+  void apply(Draft d) {
+    Set<String> seen = new HashSet<>();
+    // the title counts against repeated lines, not against a body sentence that happens to match it
+    String titleKey = d.title == null ? "" : Skeleton.key(d.title);
+    for (int i = 0; i < d.paragraphs.size(); ) {
+      Paragraph p = d.paragraphs.get(i);
+      String key = keyWithoutDateline(p.text);
+      if (key.length() >= MIN_PARAGRAPH && (seen.contains(key) || key.equals(titleKey))) {
+        d.drop(i, RemovalReason.DUPLICATE);
+        d.duplicateSegments++;
+        continue;
+      }
+      List<Cut> cuts = new ArrayList<>();
+      List<Span> sentences = d.splitter.split(p.text);
+      for (Span sp : sentences) {
+        String k = keyWithoutDateline(p.text.substring(sp.start(), sp.end()));
+        if (k.length() >= MIN_SENTENCE && !seen.add(k)) {
+          cuts.add(new Cut(sp.start(), sp.end(), RemovalReason.DUPLICATE));
+        }
+      }
+      if (key.length() >= MIN_PARAGRAPH) {
+        seen.add(key);
+      }
+      d.duplicateSegments += Cut.disjoint(cuts).size();
+      if (d.cutAll(i, cuts) != null) {
+        i++;
+      }
+    }
+  }
+
+  private static String keyWithoutDateline(String s) {
+    DatelineDetector.Match m = DatelineDetector.match(s);
+    return Skeleton.key(m == null ? s : s.substring(m.end()));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.lede.clean;
+
+/**
+ * The comparison form of a piece of text: its letters and digits, lower-cased, with everything else
+ * (spaces, punctuation, HTML entity junk such as {@code &nbsp;}) left out, and a map from every skeleton
+ * char back to its offset in the text. Two passages that differ only in whitespace, punctuation or case
+ * have the same skeleton.
+ */
+final class Skeleton {
+  final char[] chars;
+  /** {@code offsets[i]} is the text offset of {@code chars[i]}. */
+  final int[] offsets;
+  final int length;
+
+  private Skeleton(char[] chars, int[] offsets, int length) {
+    this.chars = chars;
+    this.offsets = offsets;
+    this.length = length;
+  }
+
+  /** The skeleton of {@code text[from, to)}. Linear in the range. */
+  static Skeleton of(CharSequence text, int from, int to) {
+    char[] c = new char[to - from];
+    int[] o = new int[to - from];
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      char ch = text.charAt(i);
+      if (ch == '&') {
+        int end = entityEnd(text, i, to);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
+      if (Character.isLetterOrDigit(ch)) {
+        c[n] = Character.toLowerCase(ch);
+        o[n] = i;
+        n++;
+      }
+      i++;
+    }
+    return new Skeleton(c, o, n);
+  }
+
+  /** The skeleton as a string (for hashing short segments). */
+  static String key(CharSequence text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '&') {
+        int end = entityEnd(text, i, text.length());
+        if (end > 0) {
+          i = end - 1;
+          continue;
+        }
+      }
+      if (Character.isLetterOrDigit(ch)) {
+        b.append(Character.toLowerCase(ch));
+      }
+    }
+    return b.toString();
+  }
+
+  /** End of an HTML entity such as {@code &nbsp;} or {@code &#160;} starting at {@code i}, or -1. */
+  static int entityEnd(CharSequence t, int i, int to) {
+    int j = i + 1;
+    int limit = Math.min(to, i + 10);
+    boolean numeric = j < limit && t.charAt(j) == '#';
+    if (numeric) {
+      j++;
+    }
+    int start = j;
+    while (j < limit) {
+      char c = t.charAt(j);
+      if (c == ';') {
+        return j > start + (numeric ? 0 : 1) ? j + 1 : -1;
+      }
+      boolean ok = numeric
+          ? (c >= '0' && c <= '9') || c == 'x'
+          : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!ok) {
+        return -1;
+      }
+      j++;
+    }
+    return -1;
+  }
+
+  /**
+   * The Z-function of {@code s[0, n)}: {@code z[i]} is the length of the longest common prefix of
+   * {@code s} and {@code s[i..]} ({@code z[0] = n}). Linear time.
+   */
+  static int[] zFunction(char[] s, int n) {
+    int[] z = new int[n];
+    if (n == 0) {
+      return z;
+    }
+    z[0] = n;
+    int l = 0;
+    int r = 0;
+    for (int i = 1; i < n; i++) {
+      if (i < r) {
+        z[i] = Math.min(r - i, z[i - l]);
+      }
+      while (i + z[i] < n && s[z[i]] == s[i + z[i]]) {
+        z[i]++;
+      }
+      if (i + z[i] > r) {
+        l = i;
+        r = i + z[i];
+      }
+    }
+    return z;
+  }
+}

@@ -1,0 +1,397 @@
+package dev.lede.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the headline: the first line when it reads as a headline rather than a sentence, or the
+ * start of the first line when the headline is glued to the text with no separator (the seed's
+ * "...international departmentSenior Communist..."). A first line that is a complete sentence is the
+ * lead, not a title. A site name after the headline ("... - BBC News", "... | Reuters") is cut off as
+ * chrome; repeats of the headline and headline-like decks right after it are removed too. Stateless and
+ * thread-safe.
+ */
+final class TitleDetector {
+  static final int MAX_WORDS = 20;
+  /** Decks (standfirsts) after the title are shorter than this many words and never sentences. */
+  static final int MAX_DECK_WORDS = 12;
+  static final int MAX_CHARS = 220;
+  /** A title ending in a question mark is a headline only when it is this short. */
+  static final int MAX_QUESTION_WORDS = 14;
+  private static final Set<String> SITE_WORDS = Lexicon.set("site-names.txt");
+  private static final Set<String> STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "his",
+      "her", "its", "their", "this", "these", "those", "there");
+  /** Words a headline never ends on ("... of the", "... for"); particles ("drags on") may. */
+  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "at", "by", "to", "for",
+      "with", "from", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "if", "is", "was",
+      "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "its",
+      "his", "her", "their", "our", "your", "my", "this", "these", "those");
+  private static final List<String> SEPARATORS = List.of(" | ", " || ", " :: ", " // ", " \u00BB ");
+
+  void apply(Draft d) {
+    if (d.paragraphs.size() < 2 && (d.paragraphs.isEmpty() || d.paragraphs.get(0).length() < 40)) {
+      return;
+    }
+    Paragraph first = d.paragraphs.get(0);
+    int chromeGlue = chromeGluedAt(first.text);
+    if (chromeGlue > 0 && d.paragraphs.size() >= 2 && hasSentenceAfter(d)) {
+      takeTitle(d, 0, chromeGlue, chromeGlue);
+      d.drop(0, RemovalReason.CHROME);
+      dropRepeatsAndDecks(d);
+      return;
+    }
+    if (d.paragraphs.size() >= 2 && isHeadline(first.text) && hasSentenceAfter(d)) {
+      takeTitle(d, 0, first.length(), first.length());
+      dropRepeatsAndDecks(d);
+      return;
+    }
+    int[] glue = findGlue(d, first.text);
+    if (glue != null) {
+      takeTitle(d, 0, glue[0], glue[1]);
+    }
+  }
+
+  /**
+   * Where furniture glued to a headline line starts ("... win the MusidoraShare this with"), when the
+   * line is a headline followed by a chrome line with no separator; else -1.
+   */
+  private static int chromeGluedAt(String s) {
+    if (s.length() > MAX_CHARS + 120) {
+      return -1;
+    }
+    for (int i = 3; i < s.length(); i++) {
+      char p = s.charAt(i - 1);
+      boolean glued = !Character.isWhitespace(p) && !Prose.isOpeningQuote(p)
+          && (!Character.isUpperCase(p) || i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1)));
+      if (Character.isUpperCase(s.charAt(i)) && glued && isFurniture(s.substring(i))
+          && isHeadline(s.substring(0, i)) && Prose.wordCount(s.substring(0, i)) >= 2) {
+        return i;
+      }
+    }
+    for (String sep : SEPARATORS) {
+      int at = s.indexOf(sep);
+      if (at > 0 && isFurniture(s.substring(at + sep.length())) && isHeadline(s.substring(0, at))) {
+        return at; // "Title | Share on Facebook Share on Twitter"
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A whole line of furniture: chrome, a related-headlines header, or nothing but a credit. (A caption
+   * label is not: the caption and the text after it stay for the caption stage.)
+   */
+  private static boolean isFurniture(String rest) {
+    if (ChromeDetector.isChromeLine(rest) || HeadlineListDetector.isHeader(rest)) {
+      return true;
+    }
+    List<int[]> credits = CreditFinder.find(rest);
+    return credits.size() == 1 && credits.get(0)[0] == 0 && credits.get(0)[1] >= rest.strip().length();
+  }
+
+  /** Whether a line reads as a headline: short, one clause, not a finished sentence. */
+  static boolean isHeadline(String s) {
+    int words = Prose.wordCount(s);
+    if (words < 2 || words > MAX_WORDS || s.length() > MAX_CHARS) {
+      return false;
+    }
+    char c0 = s.charAt(0);
+    if (",.;:)]}".indexOf(c0) >= 0
+        || Character.isLowerCase(c0) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))) {
+      return false; // a fragment, not a headline ("iPhone sales soar" is fine)
+    }
+    if (!Prose.hasLetterOrDigit(s) || CaptionDetector.hasCredit(s)) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    if (last == ':' || last == ',' || last == ';' || last == '-' || last == '\u2014' || last == '\u2013') {
+      return false;
+    }
+    if (Prose.endsSentence(s)) {
+      boolean ellipsis = s.endsWith("...") || s.endsWith("\u2026");
+      boolean question = lastNonQuote(s) == '?' && words <= MAX_QUESTION_WORDS;
+      if (!ellipsis && !question) {
+        return false;
+      }
+    }
+    return !hasInnerSentenceEnd(s);
+  }
+
+  private static char lastNonQuote(String s) {
+    int i = s.length() - 1;
+    while (i > 0 && Prose.isClosingQuote(s.charAt(i))) {
+      i--;
+    }
+    return s.charAt(i);
+  }
+
+  /** "Word. Word" inside the line, where the word before the stop is not an abbreviation or initial. */
+  private static boolean hasInnerSentenceEnd(String s) {
+    for (int i = 2; i + 2 < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean stop = c == '.' || c == '!' || c == '?';
+      if (stop && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))) {
+        int w = i;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+          w--;
+        }
+        int len = i - w;
+        boolean abbreviation = c == '.' && (len <= 2 || Character.isUpperCase(s.charAt(w)) && len <= 4);
+        if (!abbreviation && Character.isLowerCase(s.charAt(i - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether some paragraph after the first holds a finished sentence (so the first can be a title). */
+  private static boolean hasSentenceAfter(Draft d) {
+    int limit = Math.min(d.paragraphs.size(), 30);
+    for (int i = 1; i < limit; i++) {
+      String t = d.paragraphs.get(i).text;
+      if (Prose.endsSentence(t) || Prose.wordCount(t) >= 15) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a headline glued to the text ends: a capitalised word stuck to the end of the previous one
+   * ("departmentSenior", "2004British", "PROFITSBritish") or a separator such as " | ". Returns
+   * {titleEnd, textStart}, or null when there is none.
+   */
+  static int[] findGlue(Draft d, String s) {
+    int limit = Math.min(s.length(), MAX_CHARS);
+    DatelineDetector.Match dateline = DatelineDetector.match(s);
+    if (dateline != null) {
+      return null; // "New Delhi, India (CNN)As the earth shook": a dateline, not a title
+    }
+    int[] best = null;
+    for (String sep : SEPARATORS) {
+      int at = s.indexOf(sep);
+      if (at > 0 && at < limit && acceptable(s, at, at + sep.length()) && (best == null || at < best[0])) {
+        best = new int[] {at, at + sep.length()};
+      }
+    }
+    // a headline may run on through a site name into glued text: "Title | XinhuaArgentina and ..."
+    int camelLimit = best == null ? limit : Math.min(s.length(), best[1] + 40);
+    for (int i = 1; i < camelLimit; i++) {
+      if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !cleanWordAt(s, i)) {
+        continue;
+      }
+      if (acceptable(s, i, i) && !tokenRecurs(d, s, i)) {
+        return new int[] {i, i};
+      }
+    }
+    return best;
+  }
+
+  private static boolean isGluePoint(String s, int i) {
+    char p = s.charAt(i - 1);
+    if (Character.isLowerCase(p)) {
+      int run = 0;
+      int k = i - 1;
+      while (k >= 0 && (Character.isLowerCase(s.charAt(k)) || s.charAt(k) == '\'' || s.charAt(k) == '\u2019')) {
+        run++;
+        k--;
+      }
+      // "departmentSenior", "Sainsbury'sArgos", "head onTony"; not "McCoy", "iPhone", "YouTube" --
+      // unless what follows plainly starts a sentence ("PCsThe body") or the headline is in Title Case
+      // ("Man City 0-2 Man UtdManchester United")
+      boolean tokenStart = k < 0 || Character.isWhitespace(s.charAt(k));
+      return run >= 3 || run == 2 && tokenStart || startsSentenceAt(s, i) || run == 2 && titleCase(s, k + 1);
+    }
+    if (Character.isDigit(p) || p == '?' || p == '\u2026') {
+      return true;
+    }
+    if (p == '"' || p == '\'' || p == '\u201D' || p == '\u2019' || p == ')') {
+      // a closing quote or bracket, with its opening one earlier ("'Mac mini'Apple"), not an
+      // apostrophe inside a word ("d'Italia")
+      return i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)) && opensBefore(s, i - 1, p);
+    }
+    // "PROFITSBritish": a capitalised word of three letters or more after a run of capitals ("ABCs" is
+    // one word; "LAWA proposed" cannot be told from "NASA has")
+    return Character.isUpperCase(p) && i >= 3 && Character.isUpperCase(s.charAt(i - 2))
+        && i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2));
+  }
+
+  /** "The body", "A man", "He said": an article or pronoun then a lower-case word, at {@code i}. */
+  private static boolean startsSentenceAt(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    String w = s.substring(i, j).toLowerCase(Locale.ROOT);
+    return STARTERS.contains(w) && j + 1 < s.length() && s.charAt(j) == ' '
+        && Character.isLowerCase(s.charAt(j + 1));
+  }
+
+  /** Whether the words of {@code s[0, end)} all start with a capital or a digit, four or more of them. */
+  private static boolean titleCase(String s, int end) {
+    String[] words = s.substring(0, Math.max(0, end)).trim().split(" ");
+    if (words.length < 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean opensBefore(String s, int close, char c) {
+    for (int k = close - 1; k >= 0; k--) {
+      char o = s.charAt(k);
+      boolean opening = switch (c) {
+        case '"' -> o == '"' || o == '\u201C';
+        case '\'' -> o == '\'' || o == '\u2018';
+        case '\u201D' -> o == '\u201C' || o == '"';
+        case '\u2019' -> o == '\u2018' || o == '\'';
+        default -> o == '(';
+      };
+      if (opening && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word with a capital then lower-case letters only, or all capitals, of two letters or more, or
+   * "A" before a lower-case word; never run on into digits ("7E7", "3G").
+   */
+  private static boolean cleanWordAt(String s, int i) {
+    int j = i + 1;
+    boolean lower = false;
+    boolean upper = false;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      if (Character.isLowerCase(s.charAt(j))) {
+        lower = true;
+      } else if (lower) {
+        return false; // "AppThe": another glue further on
+      } else {
+        upper = true;
+      }
+      j++;
+    }
+    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+      return false;
+    }
+    if (j == i + 1) {
+      return s.charAt(i) == 'A' && j + 1 < s.length() && s.charAt(j) == ' '
+          && Character.isLowerCase(s.charAt(j + 1))
+          && !(i > 0 && Character.isUpperCase(s.charAt(i - 1)));
+    }
+    return !(lower && upper);
+  }
+
+  /** The glued prefix reads as a headline and enough text follows. */
+  private static boolean acceptable(String s, int titleEnd, int restStart) {
+    String title = s.substring(0, titleEnd).strip();
+    if (Prose.wordCount(title) < 3 || !Prose.hasWords(s, restStart, s.length(), 4) || !isHeadline(title)) {
+      return false;
+    }
+    String lastWord = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !DANGLING.contains(lastWord);
+  }
+
+  /**
+   * Whether the token spanning the glue point ("PlayStation") appears again in the article: then it is
+   * a word of its own, not a headline glued to the text.
+   */
+  private static boolean tokenRecurs(Draft d, String s, int i) {
+    int a = i;
+    while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) {
+      a--;
+    }
+    int b = i;
+    while (b < s.length() && Character.isLetterOrDigit(s.charAt(b))) {
+      b++;
+    }
+    String token = s.substring(a, b);
+    if (token.length() < 4) {
+      return false;
+    }
+    int seen = 0;
+    for (Paragraph p : d.paragraphs) {
+      int from = 0;
+      while ((from = p.text.indexOf(token, from)) >= 0) {
+        if (++seen > 1) {
+          return true;
+        }
+        from += token.length();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes {@code text[0, end)} of paragraph {@code index} as the title, cutting a trailing site name off
+   * as chrome and a separator up to {@code restStart} with it.
+   */
+  private static void takeTitle(Draft d, int index, int end, int restStart) {
+    Paragraph p = d.paragraphs.get(index);
+    String raw = p.text.substring(0, end);
+    int titleEnd = siteSuffixStart(raw);
+    String title = raw.substring(0, titleEnd).strip();
+    if (titleEnd < restStart && Prose.hasLetterOrDigit(p.text.substring(titleEnd, restStart))) {
+      d.record(p, titleEnd, restStart, RemovalReason.CHROME);
+    }
+    d.record(p, 0, titleEnd, RemovalReason.TITLE);
+    Paragraph rest = p.without(0, restStart);
+    if (rest == null) {
+      d.paragraphs.remove(index);
+    } else {
+      d.paragraphs.set(index, rest);
+    }
+    d.title = title;
+  }
+
+  /** Where a site name after the headline starts ("Title - BBC News", "Title | Reuters"), else the end. */
+  static int siteSuffixStart(String t) {
+    int bar = t.lastIndexOf(" | ");
+    if (bar > 0 && Prose.wordCount(t.substring(bar + 3)) <= 5 && Prose.wordCount(t.substring(0, bar)) >= 2) {
+      return bar;
+    }
+    for (String dash : List.of(" - ", " \u2014 ", " \u2013 ", " -- ")) {
+      int at = t.lastIndexOf(dash);
+      if (at <= 0) {
+        continue;
+      }
+      String suffix = t.substring(at + dash.length()).strip();
+      if (Prose.wordCount(suffix) > 4 || Prose.wordCount(t.substring(0, at)) < 2) {
+        continue;
+      }
+      for (String w : suffix.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+        if (SITE_WORDS.contains(w) || w.endsWith(".com") || w.endsWith(".co.uk")) {
+          return at;
+        }
+      }
+    }
+    return t.length();
+  }
+
+  /** After the title: drop repeats of it, and up to two headline-like decks before the text. */
+  private static void dropRepeatsAndDecks(Draft d) {
+    String key = Skeleton.key(d.title);
+    int decks = 0;
+    while (!d.paragraphs.isEmpty()) {
+      Paragraph p = d.paragraphs.get(0);
+      String withoutSite = p.text.substring(0, siteSuffixStart(p.text));
+      if (Skeleton.key(p.text).equals(key) || Skeleton.key(withoutSite).equals(key)) {
+        d.drop(0, RemovalReason.DUPLICATE);
+        d.duplicateSegments++;
+      } else if (decks < 2 && d.paragraphs.size() >= 2 && isHeadline(p.text) && !Prose.endsSentence(p.text)
+          && Prose.wordCount(p.text) <= MAX_DECK_WORDS && hasSentenceAfter(d)) {
+        d.drop(0, RemovalReason.CAPTION);
+        decks++;
+      } else {
+        return;
+      }
+    }
+  }
+}
