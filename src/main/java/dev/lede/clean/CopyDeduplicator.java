@@ -62,9 +62,13 @@ final class CopyDeduplicator {
       int start = boundaryBefore(text, sk, c[0], lead);
       int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
       end = wordStart(text, start, end);
-      if (end > start) {
-        out.add(new Span(start, end));
+      if (end <= start) {
+        // The copy cannot be cut out at a word boundary: the repeats are inside one long word
+        // ("yyyy...", "abcabc..." with no space). Cutting only the copies that can be cut would leave
+        // a kept text that repeats again, and a second run would cut it again (found by LedeFuzzTest).
+        return new Result(1, List.of());
       }
+      out.add(new Span(start, end));
     }
     return new Result(copies.size(), merge(out));
   }
