@@ -62,10 +62,10 @@ final class CopyDeduplicator {
       int start = boundaryBefore(text, sk, c[0], lead);
       int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
       end = wordStart(text, start, end);
-      if (end <= start) {
-        // The copy cannot be cut out at a word boundary: the repeats are inside one long word
-        // ("yyyy...", "abcabc..." with no space). Cutting only the copies that can be cut would leave
-        // a kept text that repeats again, and a second run would cut it again (found by LedeFuzzTest).
+      if (end <= start || insideWord(text, start)) {
+        // The copy cannot be cut out at word boundaries: the repeats are inside words ("yyyy...",
+        // "abcabc..." with no space). Cutting only what can be cut would leave a kept text that
+        // repeats again, and a second run would cut it again (found by LedeFuzzTest).
         return new Result(1, List.of());
       }
       out.add(new Span(start, end));
@@ -158,6 +158,10 @@ final class CopyDeduplicator {
       i++;
     }
     return i;
+  }
+
+  private static boolean insideWord(String t, int i) {
+    return i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i));
   }
 
   /** Moves {@code end} back to a word start so that a partial match never cuts a word in two. */

@@ -94,7 +94,8 @@ class CopyDeduplicatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"<", "", "Headline "})
   void repeatsInsideOneLongWordAreNotCopies(String before) {
-    for (String word : List.of("\u00ff".repeat(52), "abcdefghijklmnopqrst".repeat(5), "x".repeat(100))) {
+    for (String word : List.of("\u00ff".repeat(52), "abcdefghijklmnopqrst".repeat(5), "x".repeat(100),
+        "\u0153".repeat(23) + ";" + "\u0153".repeat(25))) {
       CopyDeduplicator.Result r = copies.find(before + word);
       assertEquals(1, r.copies(), word);
       assertTrue(r.duplicates().isEmpty(), word);
