@@ -160,7 +160,59 @@ public final class HostileInputs {
     c.add(summary("json-as-txt", "articles/data.txt", HostileInputs::json));
     c.add(summary("deep-html-as-txt", "articles/deep.txt",
         () -> ascii("<html><body>" + "<div>".repeat(50_000) + "<p>Deep text here.</p>" + "</div>".repeat(50_000))));
+    // Crafted against the expressions the code runs (README, "Reliability and security": the regex
+    // review): one match of a separator class spanning a whole line, long tokens under the ordinal
+    // and date-stamp checks, and the shapes that hurt backtracking engines (alternation under a star,
+    // a reluctant group under a counted repeat, repeated words a back-reference would chase).
+    c.add(new Case("separator-runs", "articles/separators.txt", Expect.SUMMARY, false, HostileInputs::separatorRuns));
+    c.add(new Case("ordinal-and-date-storm", "articles/dates.txt", Expect.SUMMARY, false, HostileInputs::ordinalStorm));
+    c.add(new Case("backtracking-bait", "articles/bait.txt", Expect.SUMMARY, false, HostileInputs::backtrackingBait));
     return List.copyOf(c);
+  }
+
+  /**
+   * Lines whose separators are one long run: what {@code split("[\s.]+")}, {@code "[\s,|]+"},
+   * {@code "[\s/:,;]+"} and {@code "\s+"} (dateline, date-stamp, credit and title checks) meet as a
+   * single match, on a line that also opens like a dateline, a credit and a titled headline.
+   */
+  private static byte[] separatorRuns() {
+    String run = " . , | / : ; \t".repeat(40_000);
+    return ascii(String.join("\n",
+        "Council approves tram line -" + run + "example.com",
+        "LONDON," + run + "-- The harbour council on Tuesday approved a tram line.",
+        "Photo" + run + "Xinhua",
+        "18 March 2014" + run + "09:22 GMT",
+        ARTICLE));
+  }
+
+  /**
+   * Ordinals and date stamps with tokens of a hundred thousand characters: {@code \d{1,2}(st|nd|rd|th)}
+   * and the date-stamp suffix check ({@code st|nd|rd|th|am|pm|h}) run once per token, never once per
+   * character of it.
+   */
+  private static byte[] ordinalStorm() {
+    return ascii(String.join("\n",
+        "LONDON, March 1st " + "2nd. 3rd. 4th. ".repeat(30_000) + "-- The council met on Tuesday.",
+        "18 " + "9".repeat(200_000) + "pm",
+        "1" + "st".repeat(100_000),
+        "Mon 18 Jan 2021 " + "10.32.".repeat(50_000) + "h",
+        "WASHINGTON, " + "12th ".repeat(50_000) + "-- Officials said the vote was close.",
+        ARTICLE));
+  }
+
+  /**
+   * The inputs that break backtracking engines: {@code (a|b)*}-shaped runs (half a megabyte of "ab"), a run
+   * that almost matches a nested quantifier ({@code (a+)+b} against a's and a bang), a line of a
+   * hundred thousand commas ({@code ^(.*?,){11}P}), and a word repeated a hundred thousand times (what a
+   * back-reference such as {@code \b(\w+) \1\b} chases).
+   */
+  private static byte[] backtrackingBait() {
+    return ascii(String.join("\n",
+        "ab".repeat(250_000),
+        "a".repeat(200_000) + "!",
+        "x,".repeat(100_000) + "Q",
+        "the ".repeat(100_000) + "end.",
+        ARTICLE));
   }
 
   /** The cases as JUnit arguments. */
