@@ -22,6 +22,8 @@ final class CopyDeduplicator {
   private static final int MAX_TRIES = 8;
   /** Beyond this many copies, the rest are reported as one removal (a million copies stay cheap). */
   static final int MAX_COPY_REMOVALS = 64;
+  /** What the previous copy may end with when the next is glued to it ("world.CPC", "said.\u201dThe"). */
+  private static final String SENTENCE_CLOSERS = ".!?\"'\u201d\u2019)]\u00bb\u2026";
 
   /**
    * @param copies how many times the article appears (1 when not repeated)
@@ -62,10 +64,11 @@ final class CopyDeduplicator {
       int start = boundaryBefore(text, sk, c[0], lead);
       int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
       end = wordStart(text, start, end);
-      if (end <= start || insideWord(text, start)) {
-        // The copy cannot be cut out at word boundaries: the repeats are inside words ("yyyy...",
-        // "abcabc..." with no space). Cutting only what can be cut would leave a kept text that
-        // repeats again, and a second run would cut it again (found by LedeFuzzTest).
+      if (end <= start || !afterAnEnd(text, start)) {
+        // The copy cannot be cut out where one copy ends and the next begins: the repeats are inside
+        // words ("yyyy...", "abcabc..." with no space, "xxx~xxx"). Cutting only what can be cut would
+        // leave a kept text that reads differently, and a second run would cut it again (found by
+        // LedeFuzzTest).
         return new Result(1, List.of());
       }
       out.add(new Span(start, end));
@@ -160,8 +163,13 @@ final class CopyDeduplicator {
     return i;
   }
 
-  private static boolean insideWord(String t, int i) {
-    return i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i));
+  /** Whether a copy starting at {@code i} follows a space, the text's start, or what ends a sentence. */
+  private static boolean afterAnEnd(String t, int i) {
+    if (i <= 0 || i >= t.length()) {
+      return true;
+    }
+    char before = t.charAt(i - 1);
+    return Character.isWhitespace(before) || SENTENCE_CLOSERS.indexOf(before) >= 0;
   }
 
   /** Moves {@code end} back to a word start so that a partial match never cuts a word in two. */

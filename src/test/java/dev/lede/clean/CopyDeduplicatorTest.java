@@ -95,7 +95,7 @@ class CopyDeduplicatorTest {
   @ValueSource(strings = {"<", "", "Headline "})
   void repeatsInsideOneLongWordAreNotCopies(String before) {
     for (String word : List.of("\u00ff".repeat(52), "abcdefghijklmnopqrst".repeat(5), "x".repeat(100),
-        "\u0153".repeat(23) + ";" + "\u0153".repeat(25))) {
+        "\u0153".repeat(23) + ";" + "\u0153".repeat(25), "\u0153".repeat(20) + "\u02dc\u0153;" + "\u0153".repeat(19) + "h")) {
       CopyDeduplicator.Result r = copies.find(before + word);
       assertEquals(1, r.copies(), word);
       assertTrue(r.duplicates().isEmpty(), word);
