@@ -50,6 +50,7 @@ public final class ArticleCleaner {
     chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
     lists.apply(d);
     captions.apply(d);
+    chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
     datelines.apply(d);
     segments.apply(d);
 
