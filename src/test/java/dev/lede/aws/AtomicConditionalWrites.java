@@ -17,7 +17,11 @@ import software.amazon.awssdk.http.SdkHttpMethod;
  */
 final class AtomicConditionalWrites implements SdkHttpClient {
   private final SdkHttpClient delegate;
-  private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+  /**
+   * One lock per key for the whole JVM, as there is one S3Mock per JVM: clients built separately (the
+   * load test's eight "instances", each with its own client) must still take turns on one key.
+   */
+  private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
   AtomicConditionalWrites(SdkHttpClient delegate) {
     this.delegate = delegate;
@@ -32,7 +36,7 @@ final class AtomicConditionalWrites implements SdkHttpClient {
     if (!conditional) {
       return real;
     }
-    ReentrantLock lock = locks.computeIfAbsent(http.encodedPath(), k -> new ReentrantLock());
+    ReentrantLock lock = LOCKS.computeIfAbsent(http.encodedPath(), k -> new ReentrantLock());
     return new ExecutableHttpRequest() {
       @Override
       public HttpExecuteResponse call() throws java.io.IOException {
