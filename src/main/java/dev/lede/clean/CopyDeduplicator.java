@@ -32,12 +32,19 @@ final class CopyDeduplicator {
   record Result(int copies, List<Span> duplicates) {}
 
   Result find(String text) {
+    if (!hasAnEnd(text)) {
+      // Copies are cut only where one ends (afterAnEnd); a text without a single space or sentence
+      // closer (a 5 MB word) has no such place, and is spared the skeleton's memory.
+      return new Result(1, List.of());
+    }
     Skeleton sk = Skeleton.of(text, 0, text.length());
     int n = sk.length;
     if (n < 2 * MIN_COPY) {
       return new Result(1, List.of());
     }
-    List<int[]> copies = search(sk.chars, n);
+    // Copies as flat pairs {start0, end0, start1, end1, ...}: a 5 MB text can hold 300,000 "copies"
+    // and must fit a small heap (SmallHeapTest).
+    int[] copies = search(sk.chars, n);
     boolean reversed = false;
     if (copies == null) {
       char[] rev = new char[n];
@@ -49,20 +56,19 @@ final class CopyDeduplicator {
         return new Result(1, List.of());
       }
       reversed = true;
-      List<int[]> forward = new ArrayList<>(copies.size());
-      for (int i = copies.size() - 1; i >= 0; i--) {
-        int[] c = copies.get(i);
-        forward.add(new int[] {n - c[1], n - c[0]});
+      int[] forward = new int[copies.length];
+      for (int i = 0, j = copies.length - 2; j >= 0; i += 2, j -= 2) {
+        forward[i] = n - copies[j + 1];
+        forward[i + 1] = n - copies[j];
       }
       copies = forward;
     }
-    // copies.get(0) is the kept (first) copy; the rest are removed.
+    // The first pair is the kept (first) copy; the rest are removed.
     String lead = reversed ? "" : text.substring(0, sk.offsets[0]).strip();
     List<Span> out = new ArrayList<>();
-    for (int k = 1; k < copies.size(); k++) {
-      int[] c = copies.get(k);
-      int start = boundaryBefore(text, sk, c[0], lead);
-      int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
+    for (int k = 2; k < copies.length; k += 2) {
+      int start = boundaryBefore(text, sk, copies[k], lead);
+      int end = copies[k + 1] >= n ? text.length() : boundaryBefore(text, sk, copies[k + 1], lead);
       end = wordStart(text, start, end);
       if (end <= start || !afterAnEnd(text, start)) {
         // The copy cannot be cut out where one copy ends and the next begins: the repeats are inside
@@ -71,23 +77,28 @@ final class CopyDeduplicator {
         // LedeFuzzTest).
         return new Result(1, List.of());
       }
-      out.add(new Span(start, end));
+      if (out.size() < MAX_COPY_REMOVALS) {
+        out.add(new Span(start, end));
+      } else {
+        // beyond this many copies, the rest are reported as one removal (a million copies stay cheap)
+        out.set(MAX_COPY_REMOVALS - 1, new Span(out.get(MAX_COPY_REMOVALS - 1).start(), end));
+      }
     }
-    return new Result(copies.size(), merge(out));
+    return new Result(copies.length / 2, List.copyOf(out));
   }
 
   /**
-   * Returns the skeleton ranges {start, end} of every copy, the first being {0, c}, or null when the
+   * Returns the skeleton ranges of every copy as flat pairs, the first being {0, c}, or null when the
    * text is not a repeated article. For copies after the first, the range is the part that matches
    * the first copy.
    */
-  private static List<int[]> search(char[] s, int n) {
+  private static int[] search(char[] s, int n) {
     int[] z = Skeleton.zFunction(s, n);
     int tries = 0;
     for (int i = MIN_COPY; i < n && tries < MAX_TRIES; i++) {
       if (z[i] >= MIN_COPY && 2L * z[i] >= i) {
         tries++;
-        List<int[]> found = validate(z, n, i);
+        int[] found = validate(z, n, i);
         if (found != null) {
           return found;
         }
@@ -96,10 +107,11 @@ final class CopyDeduplicator {
     return null;
   }
 
-  private static List<int[]> validate(int[] z, int n, int c) {
+  private static int[] validate(int[] z, int n, int c) {
     int need = Math.max(MIN_COPY, c / 2);
-    List<Integer> starts = new ArrayList<>();
-    starts.add(c);
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = c;
     int p = c;
     int scan = p + Math.max(1, c / 2);
     while (scan < n) {
@@ -114,18 +126,21 @@ final class CopyDeduplicator {
       if (q < 0) {
         break;
       }
-      starts.add(q);
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = q;
       p = q;
       scan = q + Math.max(1, c / 2);
     }
     long covered = 0;
-    List<int[]> copies = new ArrayList<>(starts.size() + 1);
-    copies.add(new int[] {0, c});
-    for (int k = 0; k < starts.size(); k++) {
-      int st = starts.get(k);
-      int regionEnd = k + 1 < starts.size() ? starts.get(k + 1) : n;
+    int[] copies = new int[2 * (count + 1)];
+    copies[1] = c;
+    for (int k = 0; k < count; k++) {
+      int st = starts[k];
+      int regionEnd = k + 1 < count ? starts[k + 1] : n;
       int matched = Math.min(z[st], regionEnd - st);
-      if (k + 1 == starts.size()) {
+      if (k + 1 == count) {
         matched = Math.min(matched, c);
         // A truncated copy at the very end is a prefix of the article: all of it is repeat.
         int tail = st + matched;
@@ -134,7 +149,8 @@ final class CopyDeduplicator {
         }
       }
       covered += matched;
-      copies.add(new int[] {st, st + matched});
+      copies[2 * k + 2] = st;
+      copies[2 * k + 3] = st + matched;
     }
     return covered * 10 >= (long) (n - c) * 8 ? copies : null;
   }
@@ -163,6 +179,16 @@ final class CopyDeduplicator {
     return i;
   }
 
+  private static boolean hasAnEnd(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || SENTENCE_CLOSERS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a copy starting at {@code i} follows a space, the text's start, or what ends a sentence. */
   private static boolean afterAnEnd(String t, int i) {
     if (i <= 0 || i >= t.length()) {
@@ -185,14 +211,5 @@ final class CopyDeduplicator {
       i--;
     }
     return i;
-  }
-
-  private static List<Span> merge(List<Span> spans) {
-    if (spans.size() <= MAX_COPY_REMOVALS) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(spans.subList(0, MAX_COPY_REMOVALS - 1));
-    out.add(new Span(spans.get(MAX_COPY_REMOVALS - 1).start(), spans.get(spans.size() - 1).end()));
-    return out;
   }
 }
