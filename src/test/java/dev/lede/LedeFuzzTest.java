@@ -91,7 +91,8 @@ class LedeFuzzTest {
     for (List<Entity> list : List.of(k.people(), k.organizations(), k.places())) {
       for (Entity e : list) {
         assertFalse(e.name().isEmpty());
-        assertEquals(e.mentions(), e.spans().size(), "one span per mention: " + e.name());
+        // A mention in the headline or the dateline has no span (Entity): at most one span per mention.
+        assertTrue(e.mentions() >= 1 && e.spans().size() <= e.mentions(), "at most one span per mention: " + e.name());
         e.spans().forEach(s -> assertInside(s, text));
       }
     }
