@@ -22,7 +22,7 @@ final class CopyDeduplicator {
   private static final int MAX_TRIES = 8;
   /** Beyond this many copies, the rest are reported as one removal (a million copies stay cheap). */
   static final int MAX_COPY_REMOVALS = 64;
-  /** What the previous copy may end with when the next is glued to it ("world.CPC", "said.\u201dThe"). */
+  /** What ends a sentence; a text with none of these and no space holds no copies. */
   private static final String SENTENCE_CLOSERS = ".!?\"'\u201d\u2019)]\u00bb\u2026";
 
   /**
@@ -33,8 +33,9 @@ final class CopyDeduplicator {
 
   Result find(String text) {
     if (!hasAnEnd(text)) {
-      // Copies are cut only where one ends (afterAnEnd); a text without a single space or sentence
-      // closer (a 5 MB word) has no such place, and is spared the skeleton's memory.
+      // A text without a single space or sentence closer ("yyyy...", a 5 MB word) holds no copies of an
+      // article: cutting its repeats made a second run cut again (LedeFuzzTest), and its skeleton
+      // would not fit a small heap (SmallHeapTest).
       return new Result(1, List.of());
     }
     Skeleton sk = Skeleton.of(text, 0, text.length());
@@ -70,12 +71,8 @@ final class CopyDeduplicator {
       int start = boundaryBefore(text, sk, copies[k], lead);
       int end = copies[k + 1] >= n ? text.length() : boundaryBefore(text, sk, copies[k + 1], lead);
       end = wordStart(text, start, end);
-      if (end <= start || !afterAnEnd(text, start)) {
-        // The copy cannot be cut out where one copy ends and the next begins: the repeats are inside
-        // words ("yyyy...", "abcabc..." with no space, "xxx~xxx"). Cutting only what can be cut would
-        // leave a kept text that reads differently, and a second run would cut it again (found by
-        // LedeFuzzTest).
-        return new Result(1, List.of());
+      if (end <= start) {
+        continue;
       }
       if (out.size() < MAX_COPY_REMOVALS) {
         out.add(new Span(start, end));
@@ -187,15 +184,6 @@ final class CopyDeduplicator {
       }
     }
     return false;
-  }
-
-  /** Whether a copy starting at {@code i} follows a space, the text's start, or what ends a sentence. */
-  private static boolean afterAnEnd(String t, int i) {
-    if (i <= 0 || i >= t.length()) {
-      return true;
-    }
-    char before = t.charAt(i - 1);
-    return Character.isWhitespace(before) || SENTENCE_CLOSERS.indexOf(before) >= 0;
   }
 
   /** Moves {@code end} back to a word start so that a partial match never cuts a word in two. */
