@@ -39,6 +39,11 @@ import java.util.Optional;
  *       written meanwhile makes the conditional write fail and the question is asked again.
  *   <li>Idempotent: the document holds nothing of the processing (no timestamps), so a repeat produces
  *       the same bytes, and a repeat is detected before the input is read.
+ *   <li>One current document per key: a key's summary and its error document exclude each other. Once
+ *       an event's document is in place, the other kind is deleted if an older event wrote it, and this
+ *       event's own document is withdrawn if a newer event wrote the other kind meanwhile; every delete
+ *       is conditional on the eTag that was judged ({@code If-Match}). So a key whose newest version is
+ *       binary keeps only the error document, not the summary of the text it replaced.
  *   <li>Final outcomes are returned ({@link Outcome}); failures that may pass on retry (throttling, 5xx,
  *       timeouts, lost write races) are thrown, as is anything unexpected, so nothing is lost silently.
  *   <li>Notified, when a {@link SummaryPublisher} is given: after a summary is written its notice is
@@ -122,6 +127,9 @@ public final class ArticleProcessor {
     for (Map.Entry<String, Optional<Existing>> doc : List.of(Map.entry(summaryKey, summary), Map.entry(errorKey, error))) {
       if (doc.getValue().isPresent()) {
         Order order = order(doc.getValue().get(), ref);
+        if (order == Order.SAME && withdrawnForNewer(ref, doc.getKey())) {
+          return superseded(ref, doc.getKey());
+        }
         if (order != Order.OLDER) {
           return skipped(order, ref, doc.getKey());
         }
@@ -218,11 +226,54 @@ public final class ArticleProcessor {
       WriteResult result =
           store.write(config.outputBucket(), key, document, CONTENT_TYPE, metadata(ref), condition);
       if (result == WriteResult.WRITTEN) {
-        return new Outcome(status, ref, key, detail);
+        return withdrawnForNewer(ref, key) ? superseded(ref, key) : new Outcome(status, ref, key, detail);
       }
     }
     throw new ConcurrentUpdateException(
         "gave up after " + MAX_WRITE_ATTEMPTS + " conditional writes lost to concurrent writers");
+  }
+
+  /**
+   * Settles the other kind of document once this event's document is at {@code ownKey}: deletes it if
+   * an older event wrote it; if a newer event wrote it, withdraws this event's own document instead.
+   * Deletes are conditional, and a lost race is looked at again.
+   *
+   * @return true when this event's own document was withdrawn (or was already gone)
+   */
+  private boolean withdrawnForNewer(ObjectRef ref, String ownKey) {
+    String otherKey = ownKey.equals(config.summaryKey(ref.key())) ? config.errorKey(ref.key()) : config.summaryKey(ref.key());
+    for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      Optional<Existing> other = store.head(config.outputBucket(), otherKey);
+      if (other.isEmpty()) {
+        return false;
+      }
+      Order order = order(other.get(), ref);
+      if (order == Order.OLDER) {
+        if (store.deleteIfMatch(config.outputBucket(), otherKey, other.get().eTag())) {
+          return false;
+        }
+        continue; // it changed or went meanwhile: look again
+      }
+      if (order == Order.SAME) {
+        return false; // both from this very event (only a core that changed its mind): leave them
+      }
+      Optional<Existing> own = store.head(config.outputBucket(), ownKey);
+      if (own.isEmpty()) {
+        return true;
+      }
+      if (order(own.get(), ref) != Order.SAME) {
+        return false; // someone else's document now; theirs to settle
+      }
+      if (store.deleteIfMatch(config.outputBucket(), ownKey, own.get().eTag())) {
+        return true;
+      }
+    }
+    throw new ConcurrentUpdateException(
+        "gave up settling the other document after " + MAX_WRITE_ATTEMPTS + " lost races");
+  }
+
+  private static Outcome superseded(ObjectRef ref, String key) {
+    return new Outcome(Outcome.Status.STALE, ref, key, "withdrawn: a newer event's document of the other kind exists");
   }
 
   private enum Order {

@@ -143,6 +143,21 @@ public final class DirectoryObjectStore implements ObjectStore {
     }
   }
 
+  @Override
+  public synchronized boolean deleteIfMatch(String bucket, String key, String eTag) {
+    Path file = file(bucket, key);
+    try {
+      if (!Files.isRegularFile(file) || !eTag.equalsIgnoreCase(md5(Files.readAllBytes(file)))) {
+        return false;
+      }
+      Files.delete(file);
+      Files.deleteIfExists(metaFile(file));
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void replace(Path file, byte[] body) throws IOException {
     Path tmp = Files.createTempFile(file.getParent(), ".lede-", ".tmp");
     try {

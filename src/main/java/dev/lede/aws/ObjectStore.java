@@ -41,6 +41,14 @@ public interface ObjectStore {
       Map<String, String> metadata,
       WriteCondition condition);
 
+  /**
+   * Deletes an object only if it still has {@code eTag} ({@code If-Match}), so a document written by a
+   * concurrent, newer event is never removed.
+   *
+   * @return true when this call deleted it; false when it was already gone or had changed
+   */
+  boolean deleteIfMatch(String bucket, String key, String eTag);
+
   /** What a read found. */
   sealed interface ReadResult permits Found, Gone, TooLarge {}
 

@@ -225,6 +225,7 @@ public final class S3EventHandler implements RequestStreamHandler {
             "record failed",
             "bucket", ref.bucket(), "key", ref.key(), "versionId", ref.versionId(),
             "sequencer", ref.sequencer(), "retryable", Failures.retryable(e),
+            "errorCode", Failures.errorCode(e), "advice", Failures.advice(e),
             "exception", e.getClass().getName(), "reason", e.getMessage(),
             "ms", (System.nanoTime() - start) / 1_000_000);
       }

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * {@link ObjectStore} over Amazon S3 (or any S3-compatible endpoint) through one shared, thread-safe
  * {@link S3Client}. Reads by version when one is known and conditionally on the eTag when one is known;
- * writes with {@code If-None-Match: *} / {@code If-Match}. A server that answers a conditional write with
+ * writes with {@code If-None-Match: *} / {@code If-Match}, and deletes with {@code If-Match}. A server that answers a conditional write with
  * 501 Not Implemented is written to unconditionally from then on (the ordering check before each write
  * still applies; only the race between two concurrent writers is left open there).
  */
@@ -146,6 +146,25 @@ public final class S3ObjectStore implements ObjectStore {
       if (e.statusCode() == 501 && conditionalWrites) {
         conditionalWrites = false;
         return write(bucket, key, body, contentType, metadata, condition);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A conditional DeleteObject. S3 answers 412 when the eTag no longer matches and 404 when the object
+   * is gone; both mean someone else acted first. A server without conditional deletes (501) gets no
+   * unconditional one instead: the document stays, which is safe (it is older, and says so in its
+   * sequencer).
+   */
+  @Override
+  public boolean deleteIfMatch(String bucket, String key, String eTag) {
+    try {
+      s3.deleteObject(b -> b.bucket(bucket).key(key).ifMatch(quote(eTag)));
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 404 || e.statusCode() == 409 || e.statusCode() == 501) {
+        return false;
       }
       throw e;
     }

@@ -52,6 +52,7 @@ public final class ArticleCleaner {
     lists.apply(d);
     datelines.applyLines(d); // a dateline line under the headline: the lead follows it, not a caption
     captions.apply(d);
+    chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
     datelines.apply(d);
     segments.apply(d);
 

@@ -24,6 +24,8 @@ final class CopyDeduplicator {
   private static final int MAX_JUNK_LINES = 3;
   /** Beyond this many copies, the rest are reported as one removal (a million copies stay cheap). */
   static final int MAX_COPY_REMOVALS = 64;
+  /** What ends a sentence; a text with none of these and no space holds no copies. */
+  private static final String SENTENCE_CLOSERS = ".!?\"'\u201d\u2019)]\u00bb\u2026";
 
   /**
    * @param copies how many times the article appears (1 when not repeated)
@@ -32,12 +34,20 @@ final class CopyDeduplicator {
   record Result(int copies, List<Span> duplicates) {}
 
   Result find(String text) {
+    if (!hasAnEnd(text)) {
+      // A text without a single space or sentence closer ("yyyy...", a 5 MB word) holds no copies of an
+      // article: cutting its repeats made a second run cut again (LedeFuzzTest), and its skeleton
+      // would not fit a small heap (SmallHeapTest).
+      return new Result(1, List.of());
+    }
     Skeleton sk = Skeleton.of(text, 0, text.length());
     int n = sk.length;
     if (n < 2 * MIN_COPY) {
       return new Result(1, List.of());
     }
-    List<int[]> copies = search(sk.chars, n);
+    // Copies as flat pairs {start0, end0, start1, end1, ...}: a 5 MB text can hold 300,000 "copies"
+    // and must fit a small heap (SmallHeapTest).
+    int[] copies = search(sk.chars, n);
     boolean reversed = false;
     int from = 0; // the skeleton index where the kept copy starts
     if (copies == null) {
@@ -48,10 +58,10 @@ final class CopyDeduplicator {
       copies = search(rev, n);
       if (copies != null) {
         reversed = true;
-        List<int[]> forward = new ArrayList<>(copies.size());
-        for (int i = copies.size() - 1; i >= 0; i--) {
-          int[] c = copies.get(i);
-          forward.add(new int[] {n - c[1], n - c[0]});
+        int[] forward = new int[copies.length];
+        for (int i = 0, j = copies.length - 2; j >= 0; i += 2, j -= 2) {
+          forward[i] = n - copies[j + 1];
+          forward[i + 1] = n - copies[j];
         }
         copies = forward;
       }
@@ -62,9 +72,8 @@ final class CopyDeduplicator {
       for (int s : lineStarts(text, sk)) {
         copies = search(java.util.Arrays.copyOfRange(sk.chars, s, n), n - s);
         if (copies != null) {
-          for (int[] c : copies) {
-            c[0] += s;
-            c[1] += s;
+          for (int k = 0; k < copies.length; k++) {
+            copies[k] += s;
           }
           from = s;
           break;
@@ -74,20 +83,25 @@ final class CopyDeduplicator {
         return new Result(1, List.of());
       }
     }
-    // copies.get(0) is the kept (first) copy; the rest are removed.
+    // The first pair is the kept (first) copy; the rest are removed.
     int leadFrom = from == 0 ? 0 : text.lastIndexOf('\n', sk.offsets[from]) + 1;
     String lead = reversed ? "" : text.substring(leadFrom, sk.offsets[from]).strip();
     List<Span> out = new ArrayList<>();
-    for (int k = 1; k < copies.size(); k++) {
-      int[] c = copies.get(k);
-      int start = boundaryBefore(text, sk, c[0], lead);
-      int end = c[1] >= n ? text.length() : boundaryBefore(text, sk, c[1], lead);
+    for (int k = 2; k < copies.length; k += 2) {
+      int start = boundaryBefore(text, sk, copies[k], lead);
+      int end = copies[k + 1] >= n ? text.length() : boundaryBefore(text, sk, copies[k + 1], lead);
       end = wordStart(text, start, end);
-      if (end > start) {
+      if (end <= start) {
+        continue;
+      }
+      if (out.size() < MAX_COPY_REMOVALS) {
         out.add(new Span(start, end));
+      } else {
+        // beyond this many copies, the rest are reported as one removal (a million copies stay cheap)
+        out.set(MAX_COPY_REMOVALS - 1, new Span(out.get(MAX_COPY_REMOVALS - 1).start(), end));
       }
     }
-    return new Result(copies.size(), merge(out));
+    return new Result(copies.length / 2, List.copyOf(out));
   }
 
   /**
@@ -123,17 +137,17 @@ final class CopyDeduplicator {
   }
 
   /**
-   * Returns the skeleton ranges {start, end} of every copy, the first being {0, c}, or null when the
+   * Returns the skeleton ranges of every copy as flat pairs, the first being {0, c}, or null when the
    * text is not a repeated article. For copies after the first, the range is the part that matches
    * the first copy.
    */
-  private static List<int[]> search(char[] s, int n) {
+  private static int[] search(char[] s, int n) {
     int[] z = Skeleton.zFunction(s, n);
     int tries = 0;
     for (int i = MIN_COPY; i < n && tries < MAX_TRIES; i++) {
       if (z[i] >= MIN_COPY && 2L * z[i] >= i) {
         tries++;
-        List<int[]> found = validate(z, n, i);
+        int[] found = validate(z, n, i);
         if (found != null) {
           return found;
         }
@@ -142,10 +156,11 @@ final class CopyDeduplicator {
     return null;
   }
 
-  private static List<int[]> validate(int[] z, int n, int c) {
+  private static int[] validate(int[] z, int n, int c) {
     int need = Math.max(MIN_COPY, c / 2);
-    List<Integer> starts = new ArrayList<>();
-    starts.add(c);
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = c;
     int p = c;
     int scan = p + Math.max(1, c / 2);
     while (scan < n) {
@@ -160,28 +175,34 @@ final class CopyDeduplicator {
       if (q < 0) {
         break;
       }
-      starts.add(q);
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = q;
       p = q;
       scan = q + Math.max(1, c / 2);
     }
     // a copy cut off before its middle, after the last whole one: the article's opening again
-    int last = starts.get(starts.size() - 1);
+    int last = starts[count - 1];
     int lastEnd = last + Math.min(z[last], c);
     int limit = (int) Math.min(n - 1L, lastEnd + (long) Math.max(MIN_COPY, c / 8));
     for (int j = lastEnd; j <= limit && z[last] >= c - c / 8; j++) {
       if (z[j] >= Math.max(2 * MIN_COPY, c / 10) && z[j] < need) {
-        starts.add(j);
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count + 1);
+        }
+        starts[count++] = j;
         break;
       }
     }
     long covered = 0;
-    List<int[]> copies = new ArrayList<>(starts.size() + 1);
-    copies.add(new int[] {0, c});
-    for (int k = 0; k < starts.size(); k++) {
-      int st = starts.get(k);
-      int regionEnd = k + 1 < starts.size() ? starts.get(k + 1) : n;
+    int[] copies = new int[2 * (count + 1)];
+    copies[1] = c;
+    for (int k = 0; k < count; k++) {
+      int st = starts[k];
+      int regionEnd = k + 1 < count ? starts[k + 1] : n;
       int matched = Math.min(z[st], regionEnd - st);
-      if (k + 1 == starts.size()) {
+      if (k + 1 == count) {
         matched = Math.min(matched, c);
         // A truncated copy at the very end is a prefix of the article: all of it is repeat.
         int tail = st + matched;
@@ -190,7 +211,8 @@ final class CopyDeduplicator {
         }
       }
       covered += matched;
-      copies.add(new int[] {st, st + matched});
+      copies[2 * k + 2] = st;
+      copies[2 * k + 3] = st + matched;
     }
     return covered * 10 >= (long) (n - c) * 8 ? copies : null;
   }
@@ -234,12 +256,13 @@ final class CopyDeduplicator {
     return i;
   }
 
-  private static List<Span> merge(List<Span> spans) {
-    if (spans.size() <= MAX_COPY_REMOVALS) {
-      return spans;
+  private static boolean hasAnEnd(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || SENTENCE_CLOSERS.indexOf(c) >= 0) {
+        return true;
+      }
     }
-    List<Span> out = new ArrayList<>(spans.subList(0, MAX_COPY_REMOVALS - 1));
-    out.add(new Span(spans.get(MAX_COPY_REMOVALS - 1).start(), spans.get(spans.size() - 1).end()));
-    return out;
+    return false;
   }
 }

@@ -13,6 +13,14 @@ import java.util.List;
  * number and quote scanners; each is linear in the length of the text.
  */
 public final class FactExtractor {
+  /**
+   * Facts are drawn from at most this many chars of the text, its start up to the last sentence that
+   * ends within them: far more than any news article, while the token tables of a multi-megabyte
+   * hostile text (a 5 MB line, "Mr. Mr. Mr. ...") would otherwise need more memory than the rest of the
+   * pipeline together. Spans stay offsets into the whole text.
+   */
+  public static final int MAX_CHARS = 1 << 20;
+
   private final EntityRecognizer entities;
   private final ReferenceDateFinder references;
   private final DateExtractor dates;
@@ -35,6 +43,18 @@ public final class FactExtractor {
    *     object time or {@code --date} with basis {@code supplied}), or null
    */
   public KeyFacts extract(CleanArticle article, String text, List<Span> sentences, ReferenceDate supplied) {
+    if (text.length() > MAX_CHARS) {
+      int end = 0;
+      int kept = 0;
+      while (kept < sentences.size() && sentences.get(kept).end() <= MAX_CHARS) {
+        end = sentences.get(kept++).end();
+      }
+      if (end == 0) {
+        end = Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
+      }
+      text = text.substring(0, end);
+      sentences = sentences.subList(0, kept);
+    }
     Entities found = entities.recognize(text, sentences, heading(article));
     ReferenceDate reference = references.find(article, supplied);
     TextTokens tokens = TextTokens.of(text);

@@ -2,6 +2,7 @@ package dev.lede.summary;
 
 import dev.lede.facts.DateFact;
 import dev.lede.facts.Entity;
+import dev.lede.facts.FactExtractor;
 import dev.lede.facts.FunctionWords;
 import dev.lede.facts.KeyFacts;
 import dev.lede.facts.NumberFact;
@@ -46,7 +47,13 @@ public final class HighlightSelector {
       return out;
     }
     out.add(lead);
+    // Candidates come from the window facts are drawn from: a multi-megabyte hostile text would
+    // otherwise cost a word set per sentence for sentences that, that far from the lead, never win.
     int n = sentences.size();
+    while (n > lead + 1 && sentences.get(n - 1).end() > FactExtractor.MAX_CHARS) {
+      n--;
+    }
+    sentences = sentences.subList(0, n);
     List<Set<String>> factsBySentence = factKeys(sentences, facts);
     Set<String> coveredFacts = new HashSet<>(factsBySentence.get(lead));
     Set<String> shownWords = contentWords(sentences.get(lead).of(text));

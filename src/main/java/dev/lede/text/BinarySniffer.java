@@ -93,17 +93,21 @@ public final class BinarySniffer {
    * True when decoded text looks like binary read as text: many replacement, control or private-use
    * chars in the sample. Decoded text is normalised already, so controls show up as losses; the caller
    * passes the raw bytes too.
+   *
+   * <p>Where bytes needed the Windows-1252 fallback, mostly non-letters mean binary noise read as
+   * symbols. Well-formed UTF-8 or UTF-16 is text whatever it holds, so there punctuation, symbols and
+   * emoji count as text: a page of quote marks, brackets or emoji is odd text, not binary data.
    */
   public static boolean looksBinary(byte[] raw, DecodedText decoded) {
     if (looksBinaryMarkup(raw, decoded)) {
       return true;
     }
-    // Text that decoded mostly to Windows-1252 fallbacks or odd symbols is not prose either.
     String t = decoded.text();
     int m = Math.min(t.length(), SAMPLE);
     if (m == 0) {
       return false;
     }
+    boolean fallback = decoded.charset().endsWith("+windows-1252");
     int letters = 0;
     int odd = 0;
     for (int i = 0; i < m; i++) {
@@ -112,6 +116,8 @@ public final class BinarySniffer {
         letters++;
       } else if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF') || Character.getType(c) == Character.UNASSIGNED) {
         odd++;
+      } else if (!fallback) {
+        letters++; // punctuation, symbols, surrogate halves of emoji
       }
     }
     return odd * 10 > m || letters * 2 < m;
@@ -136,8 +142,8 @@ public final class BinarySniffer {
       int c = raw[i] & 0xFF;
       if (!utf16 && c == 0) {
         controls += 4; // NUL never occurs in 8-bit text
-      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        controls++;
+      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B) {
+        controls++; // not vertical tab (0x0B): Word's manual line break, read as a line end
       }
     }
     return controls * 20 > n;

@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Normalisation: {@code \r\n} and {@code \r} become {@code \n}; tabs, no-break and other odd spaces
  * become a plain space; runs of spaces collapse to one and spaces at line ends are dropped;
- * zero-width characters, soft hyphens and control characters are removed. Every kept char remembers
- * the input byte offset it came from.
+ * zero-width characters, soft hyphens and control characters are removed, except that a zero-width
+ * joiner or non-joiner between two visible characters stays (it is part of an emoji sequence such as a
+ * family, or of the spelling of Persian and Indic words). Every kept char remembers the input byte
+ * offset it came from.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -226,6 +228,8 @@ public final class TextDecoder {
     private boolean pendingCr;
     private char pendingHigh;
     private int pendingHighOffset;
+    private char pendingJoiner;
+    private int pendingJoinerOffset;
 
     Normaliser(int capacity) {
       chars = new char[Math.max(16, capacity)];
@@ -237,7 +241,7 @@ public final class TextDecoder {
         char high = pendingHigh;
         pendingHigh = 0;
         if (Character.isLowSurrogate(c)) {
-          flushSpace();
+          beforeVisible();
           emit(high, pendingHighOffset);
           emit(c, offset);
           return;
@@ -275,13 +279,30 @@ public final class TextDecoder {
           pendingSpace = true;
           pendingSpaceOffset = offset;
         }
+        pendingJoiner = 0;
+        return;
+      }
+      if (c == '\u200C' || c == '\u200D') {
+        if (!pendingSpace && len > 0 && chars[len - 1] != '\n') {
+          pendingJoiner = c;
+          pendingJoinerOffset = offset;
+        }
         return;
       }
       if (isInvisible(c)) {
         return;
       }
-      flushSpace();
+      beforeVisible();
       emit(c, offset);
+    }
+
+    /** Emits what waits for a visible char: a space, or a joiner between two visible chars. */
+    private void beforeVisible() {
+      if (pendingJoiner != 0) {
+        emit(pendingJoiner, pendingJoinerOffset);
+        pendingJoiner = 0;
+      }
+      flushSpace();
     }
 
     private void flushSpace() {
@@ -295,6 +316,7 @@ public final class TextDecoder {
 
     private void newline(int offset) {
       pendingSpace = false; // trailing spaces dropped
+      pendingJoiner = 0;
       emit('\n', offset);
     }
 

@@ -365,6 +365,11 @@ abstract class S3HandlerScenarios extends S3Fixture {
     }
 
     @Override
+    public boolean deleteIfMatch(String bucket, String key, String eTag) {
+      return real.deleteIfMatch(bucket, key, eTag);
+    }
+
+    @Override
     public java.util.Optional<ObjectRef> describe(ObjectRef ref) {
       return real.describe(ref);
     }

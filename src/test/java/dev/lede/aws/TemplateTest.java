@@ -121,10 +121,51 @@ class TemplateTest {
       }
     }
     Set<String> granted = statements.stream().flatMap(s -> strings(s.get("Action")).stream()).collect(Collectors.toSet());
-    assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "s3:PutObject", "sqs:SendMessage"), granted);
+    assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "s3:PutObject", "s3:DeleteObject",
+        "sqs:SendMessage"), granted);
     assertTrue(rendered(statementWith("s3:GetObjectVersion").get("Resource")).endsWith("/${InputPrefix}*"));
     assertEquals(List.of("${OutputBucket.Arn}/${OutputPrefix}*", "${OutputBucket.Arn}/${ErrorPrefix}*"),
         strings(statementWith("s3:PutObject").get("Resource")).stream().map(TemplateTest::render).toList());
+  }
+
+  /**
+   * Least privilege, action by action (issue 6): reading articles only under the input prefix; writing
+   * and deleting documents only under the two output prefixes; reading (HEAD) only the function's own
+   * documents; listing only under those prefixes; sending only to the failure queue. Nothing else, no
+   * wildcard but the trailing one of a prefix, and no Deny-less NotAction or NotResource.
+   */
+  @Test
+  void everyActionIsGrantedOnExactlyTheResourcesItNeeds() {
+    String in = "arn:${AWS::Partition}:s3:::" + inputBucketName();
+    Map<String, Set<String>> byAction = new java.util.TreeMap<>();
+    for (Map<String, Object> s : statements()) {
+      assertFalse(s.containsKey("NotAction") || s.containsKey("NotResource") || s.containsKey("NotPrincipal"), s.toString());
+      for (String a : strings(s.get("Action"))) {
+        for (String r : strings(s.get("Resource"))) {
+          String target = render(r);
+          assertFalse(target.replaceAll("\\$\\{[^}]*}", "").replaceFirst("\\*$", "").contains("*"),
+              "the only wildcard is the one ending a prefix: " + target);
+          byAction.computeIfAbsent(a, k -> new TreeSet<>()).add(target);
+        }
+      }
+    }
+    Set<String> outputPrefixes = Set.of("${OutputBucket.Arn}/${OutputPrefix}*", "${OutputBucket.Arn}/${ErrorPrefix}*");
+    Set<String> documentsAndArticles = new TreeSet<>(outputPrefixes);
+    documentsAndArticles.add(in + "/${InputPrefix}*");
+    assertEquals(Map.of(
+        "s3:GetObject", documentsAndArticles,
+        "s3:GetObjectVersion", Set.of(in + "/${InputPrefix}*"),
+        "s3:PutObject", outputPrefixes,
+        "s3:DeleteObject", outputPrefixes,
+        "s3:ListBucket", Set.of(in, "${OutputBucket.Arn}"),
+        "sqs:SendMessage", Set.of("${FailureQueue.Arn}")), byAction);
+    for (Map<String, Object> s : statements()) {
+      if (strings(s.get("Action")).contains("s3:ListBucket")) {
+        String prefixes = render(map(s, "Condition", "StringLike").get("s3:prefix"));
+        assertTrue(prefixes.contains("${InputPrefix}*") || prefixes.contains("${OutputPrefix}*"),
+            "listing only under the function's prefixes: " + prefixes);
+      }
+    }
   }
 
   @Test

@@ -89,4 +89,25 @@ class CopyDeduplicatorTest {
     assertEquals(CopyDeduplicator.MAX_COPY_REMOVALS, d.size());
     assertEquals(text.length(), d.get(d.size() - 1).end());
   }
+
+  /** Found by LedeFuzzTest: cutting only the copies that fall on word boundaries made a second run cut again. */
+  @ParameterizedTest
+  @ValueSource(strings = {"<", ""})
+  void repeatsInsideOneLongWordAreNotCopies(String before) {
+    for (String word : List.of("\u00ff".repeat(52), "abcdefghijklmnopqrst".repeat(5), "x".repeat(100),
+        "\u0153".repeat(23) + ";" + "\u0153".repeat(25), "\u0153".repeat(20) + "\u02dc\u0153;" + "\u0153".repeat(19) + "h")) {
+      CopyDeduplicator.Result r = copies.find(before + word);
+      assertEquals(1, r.copies(), word);
+      assertTrue(r.duplicates().isEmpty(), word);
+    }
+  }
+
+  @Test
+  void aShortUnitRepeatedWordByWordIsStillCutToFewCopies() {
+    String text = "Mr. ".repeat(1_000);
+    CopyDeduplicator.Result r = copies.find(text);
+    assertTrue(r.copies() > 1, "a run of words is cut at word boundaries");
+    int kept = r.duplicates().get(0).start();
+    assertTrue(copies.find(text.substring(0, kept)).duplicates().isEmpty(), "what is kept is not cut again");
+  }
 }
