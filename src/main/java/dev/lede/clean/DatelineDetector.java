@@ -105,6 +105,29 @@ final class DatelineDetector {
   }
 
   /** The dateline opening {@code s}, or null. */
+  /**
+   * A quick test before {@link #match}: a dateline in {@code s[from, to)} (at most {@link #MAX_LENGTH}
+   * chars) needs an agency's bracket, a dash or a colon there, so text without one holds none.
+   */
+  static boolean mayMatch(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == ':' || c == '-' || c == '\u2014' || c == '\u2013') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mayMatch(String, int, int)} for a dateline opening {@code s}, of any length. */
+  static boolean mayMatch(String s) {
+    int e = Math.min(s.length(), MAX_LENGTH);
+    while (e < s.length() && s.charAt(e) == ' ') {
+      e++; // the separator may follow spaces past the place's limit
+    }
+    return mayMatch(s, 0, Math.min(s.length(), e + 1));
+  }
+
   static Match match(String s) {
     int n = Math.min(s.length(), MAX_LENGTH);
     if (n == 0) {

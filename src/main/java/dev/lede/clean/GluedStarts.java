@@ -101,8 +101,9 @@ final class GluedStarts {
             // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
             boolean prevCapital = Character.isUpperCase(firstLetter(prev)) && !TIME_WORDS.contains(prevKey);
             String next = nextToken(s, i, to);
-            String ahead = s.substring(st, Math.min(to, st + DatelineDetector.MAX_LENGTH));
-            if (isStrong(word, next, prevCapital) || DatelineDetector.match(ahead) != null) {
+            int aheadEnd = Math.min(to, st + DatelineDetector.MAX_LENGTH);
+            if (isStrong(word, next, prevCapital) || DatelineDetector.mayMatch(s, st, aheadEnd)
+                && DatelineDetector.match(s.substring(st, aheadEnd)) != null) {
               out.add(new Start(st, STRONG));
             } else if (!strongOnly && CLOSED.contains(word.toLowerCase(Locale.ROOT))
                 && (!prevCapital || AFTER_CAPITAL.contains(word.toLowerCase(Locale.ROOT)))) {

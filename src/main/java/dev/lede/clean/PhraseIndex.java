@@ -18,6 +18,11 @@ final class PhraseIndex {
   private final int[][] ascii = new int[128][];
   /** Phrase numbers by the phrase's first char (beyond ASCII). */
   private final Map<Character, int[]> other = new HashMap<>();
+  /**
+   * For each ASCII first char, a bit per second char ({@code c & 63}) that some phrase has there (all
+   * bits for a one-char phrase): most positions are ruled out without comparing any phrase.
+   */
+  private final long[] second = new long[128];
 
   PhraseIndex(List<String> phrases) {
     this.phrases = List.copyOf(phrases);
@@ -32,10 +37,32 @@ final class PhraseIndex {
       int[] a = ns.stream().mapToInt(Integer::intValue).toArray();
       if (c < 128) {
         ascii[c] = a;
+        for (int n : a) {
+          String p = this.phrases.get(n);
+          second[c] |= p.length() == 1 ? -1L : 1L << (p.charAt(1) & 63);
+        }
       } else {
         other.put(c, a);
       }
     });
+  }
+
+  /** The phrases that may start at {@code i}, judged by its first two chars; null for none. */
+  private int[] candidates(String s, int i, int n) {
+    char c = Character.toLowerCase(s.charAt(i));
+    if (c >= 128) {
+      return other.get(c);
+    }
+    long bits = second[c];
+    if (bits == 0) {
+      return null;
+    }
+    if (bits != -1L) {
+      if (i + 1 >= n || (bits & 1L << (Character.toLowerCase(s.charAt(i + 1)) & 63)) == 0) {
+        return null;
+      }
+    }
+    return ascii[c];
   }
 
   /** The phrases that occur in {@code s}, in the order the index was given them. */
@@ -48,8 +75,7 @@ final class PhraseIndex {
     boolean[] seen = null;
     int found = 0;
     for (int i = 0, n = s.length(); i < n && found < enough; i++) {
-      char c = Character.toLowerCase(s.charAt(i));
-      int[] candidates = c < 128 ? ascii[c] : other.get(c);
+      int[] candidates = candidates(s, i, n);
       if (candidates == null) {
         continue;
       }
@@ -84,8 +110,7 @@ final class PhraseIndex {
   int occurrences(String s, int enough) {
     int found = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = Character.toLowerCase(s.charAt(i));
-      int[] candidates = c < 128 ? ascii[c] : other.get(c);
+      int[] candidates = candidates(s, i, n);
       if (candidates == null) {
         continue;
       }

@@ -50,7 +50,7 @@ final class SegmentDeduplicator {
   }
 
   private static String keyWithoutDateline(String s) {
-    DatelineDetector.Match m = DatelineDetector.match(s);
+    DatelineDetector.Match m = DatelineDetector.mayMatch(s) ? DatelineDetector.match(s) : null;
     return Skeleton.key(m == null ? s : s.substring(m.end()));
   }
 }
