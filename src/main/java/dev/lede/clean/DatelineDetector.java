@@ -414,7 +414,8 @@ final class DatelineDetector {
     return e;
   }
 
-  private static int letters(String s) {
+  /** How many letters {@code s} holds. */
+  static int letters(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {

@@ -88,7 +88,7 @@ final class DatelineLine {
       }
     }
     String n = name.toString();
-    if (letters(n) < 3 || Character.isLowerCase(n.charAt(0))) {
+    if (DatelineDetector.letters(n) < 3 || Character.isLowerCase(n.charAt(0))) {
       return null;
     }
     // a name in capitals, or a title-case one ("Paris"); never a lone mixed word ("iPhone")
@@ -216,15 +216,5 @@ final class DatelineLine {
       }
     }
     return out;
-  }
-
-  private static int letters(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 }
