@@ -55,6 +55,7 @@ public final class ArticleCleaner {
     chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
     datelines.apply(d);
     segments.apply(d);
+    rejoinWrapped(d);
 
     List<String> paragraphs = new ArrayList<>(d.paragraphs.size());
     for (Paragraph p : d.paragraphs) {
@@ -83,8 +84,9 @@ public final class ArticleCleaner {
       int end = nl < 0 || nl > to ? to : nl;
       Paragraph line = Paragraph.of(t, i, end);
       if (line != null) {
-        if (pending != null && !Prose.endsSentence(pending.text) && !endsWithBreak(pending.text)
-            && (Character.isLowerCase(line.text.charAt(0)) || !blank && HardWrap.runsOn(pending.text, line.text))) {
+        if (pending != null && (wrapsInto(pending, line)
+            || !blank && !Prose.endsSentence(pending.text) && !endsWithBreak(pending.text)
+                && HardWrap.runsOn(pending.text, line.text))) {
           pending = Paragraph.join(pending, line);
         } else {
           if (pending != null) {
@@ -101,6 +103,34 @@ public final class ArticleCleaner {
     if (pending != null) {
       d.paragraphs.add(pending);
     }
+  }
+
+  /**
+   * Joins again what the removals left hard-wrapped: a paragraph that does not end a sentence, followed
+   * by one starting in lower case, is one paragraph (the rule {@link #addParagraphs} applies to the
+   * input's lines, which a removed line between them kept apart). Without this, cleaning the cleaned text
+   * would join them, and cleaning would not be idempotent.
+   */
+  private static void rejoinWrapped(Draft d) {
+    List<Paragraph> out = new ArrayList<>(d.paragraphs.size());
+    List<Paragraph> run = new ArrayList<>();
+    for (Paragraph p : d.paragraphs) {
+      if (!run.isEmpty() && !wrapsInto(run.get(run.size() - 1), p)) {
+        out.add(Paragraph.joinAll(run));
+        run.clear();
+      }
+      run.add(p);
+    }
+    if (!run.isEmpty()) {
+      out.add(Paragraph.joinAll(run));
+    }
+    d.paragraphs.clear();
+    d.paragraphs.addAll(out);
+  }
+
+  private static boolean wrapsInto(Paragraph pending, Paragraph line) {
+    return !Prose.endsSentence(pending.text) && !endsWithBreak(pending.text)
+        && Character.isLowerCase(line.text.charAt(0));
   }
 
   private static boolean endsWithBreak(String s) {

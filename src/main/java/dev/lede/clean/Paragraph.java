@@ -36,6 +36,31 @@ final class Paragraph {
     return new Paragraph(a.text + " " + b.text, src);
   }
 
+  /** Paragraphs joined in order, one space between each two; linear in their total length. */
+  static Paragraph joinAll(List<Paragraph> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    int len = parts.size() - 1;
+    for (Paragraph p : parts) {
+      len += p.text.length();
+    }
+    StringBuilder text = new StringBuilder(len);
+    int[] src = new int[len];
+    int at = 0;
+    for (Paragraph p : parts) {
+      if (at > 0) {
+        src[at] = src[at - 1] + 1;
+        text.append(' ');
+        at++;
+      }
+      System.arraycopy(p.src, 0, src, at, p.src.length);
+      text.append(p.text);
+      at += p.src.length;
+    }
+    return new Paragraph(text.toString(), src);
+  }
+
   int length() {
     return text.length();
   }
