@@ -83,6 +83,11 @@ final class CopyDeduplicator {
         return new Result(1, List.of());
       }
     }
+    if (!hasWhitespace(text, sk.offsets[copies[0]], sk.offsets[copies[1] - 1])) {
+      // an article has more than one word: a stretch repeated inside one word ("ÿÿÿÿ...") is no copy,
+      // and cutting it made a second run cut again (LedeFuzzTest)
+      return new Result(1, List.of());
+    }
     // The first pair is the kept (first) copy; the rest are removed.
     int leadFrom = from == 0 ? 0 : text.lastIndexOf('\n', sk.offsets[from]) + 1;
     String lead = reversed ? "" : text.substring(leadFrom, sk.offsets[from]).strip();
@@ -254,6 +259,15 @@ final class CopyDeduplicator {
       i--;
     }
     return i;
+  }
+
+  private static boolean hasWhitespace(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isWhitespace(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAnEnd(String t) {
