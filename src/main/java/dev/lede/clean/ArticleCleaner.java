@@ -49,6 +49,7 @@ public final class ArticleCleaner {
     chrome.apply(d);
     rejoinWrapped(d);
     titles.apply(d);
+    List<Paragraph> opening = opening(d);
     chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
     rejoinWrapped(d);
     lists.apply(d);
@@ -57,6 +58,11 @@ public final class ArticleCleaner {
     captions.apply(d);
     chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
     rejoinWrapped(d);
+    if (d.title == null && !opening.equals(opening(d))) {
+      // captions or credits cut from the first two paragraphs: the headline is judged again on what
+      // cleaning the cleaned text would see, the lead without them
+      titles.apply(d);
+    }
     datelines.apply(d);
     segments.apply(d);
     rejoinWrapped(d);
@@ -130,6 +136,11 @@ public final class ArticleCleaner {
     }
     d.paragraphs.clear();
     d.paragraphs.addAll(out);
+  }
+
+  /** The first two paragraphs, on which the headline is judged. */
+  private static List<Paragraph> opening(Draft d) {
+    return List.copyOf(d.paragraphs.subList(0, Math.min(2, d.paragraphs.size())));
   }
 
   private static boolean wrapsInto(Paragraph pending, Paragraph line) {
