@@ -1,8 +1,6 @@
 package dev.lede.clean;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
+import dev.lede.text.CalendarNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,14 +43,10 @@ final class ChromeDetector {
         WEAK.add(line.substring(5));
       }
     }
-    for (Month m : Month.values()) {
-      DATE_WORDS.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-      DATE_WORDS.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    for (DayOfWeek d : DayOfWeek.values()) {
-      DATE_WORDS.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-      DATE_WORDS.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
+    DATE_WORDS.addAll(CalendarNames.MONTHS);
+    DATE_WORDS.addAll(CalendarNames.MONTHS_SHORT);
+    DATE_WORDS.addAll(CalendarNames.WEEKDAYS);
+    DATE_WORDS.addAll(CalendarNames.WEEKDAYS_SHORT);
     DATE_WORDS.addAll(List.of("sept", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "edt",
         "cet", "cest", "pst", "pdt", "ist", "jst", "aest", "at", "on", "updated", "last", "published",
         "posted", "modified", "created", "date", "time"));

@@ -1,7 +1,6 @@
 package dev.lede.clean;
 
-import java.time.Month;
-import java.time.format.TextStyle;
+import dev.lede.text.CalendarNames;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,10 +21,8 @@ final class DatelineDetector {
   private static final Set<String> KICKER_WORDS = Lexicon.set("kicker-words.txt");
 
   static {
-    for (Month m : Month.values()) {
-      MONTHS.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-      MONTHS.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
+    MONTHS.addAll(CalendarNames.MONTHS);
+    MONTHS.addAll(CalendarNames.MONTHS_SHORT);
     MONTHS.add("sept");
   }
 

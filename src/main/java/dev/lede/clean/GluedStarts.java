@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.CalendarNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +34,8 @@ final class GluedStarts {
   private static final Set<String> TIME_WORDS = new java.util.HashSet<>();
 
   static {
-    for (java.time.Month m : java.time.Month.values()) {
-      TIME_WORDS.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
-      TIME_WORDS.add(w.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
+    TIME_WORDS.addAll(CalendarNames.MONTHS);
+    TIME_WORDS.addAll(CalendarNames.WEEKDAYS);
   }
 
   private static final Set<String> QUANTITIES = Set.of("millions", "thousands", "hundreds", "dozens", "scores");

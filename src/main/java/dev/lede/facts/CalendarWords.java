@@ -1,16 +1,14 @@
 package dev.lede.facts;
 
+import dev.lede.text.CalendarNames;
 import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * English month and weekday names, taken from the JDK's locale data (full and short forms, plus "Sept",
- * "Tues", "Thurs"). A name counts only when written Capitalised or in capitals: "may" and "march" are
- * verbs. Thread-safe.
+ * English month and weekday names as the JDK's locale data has them ({@link CalendarNames}: full and
+ * short forms), plus "Sept", "Tues", "Thurs". A name counts only when written Capitalised or in
+ * capitals: "may" and "march" are verbs. Thread-safe.
  */
 final class CalendarWords {
   private static final WordTable<Integer> MONTHS;
@@ -21,18 +19,18 @@ final class CalendarWords {
   static {
     Map<String, Integer> months = new HashMap<>();
     Map<String, Boolean> full = new HashMap<>();
-    for (Month m : Month.values()) {
-      String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      months.put(name, m.getValue());
+    for (int m = 0; m < 12; m++) {
+      String name = CalendarNames.MONTHS.get(m);
+      months.put(name, m + 1);
       full.put(name, true);
-      months.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+      months.put(CalendarNames.MONTHS_SHORT.get(m), m + 1);
     }
     months.put("sept", 9);
     Map<String, DayOfWeek> days = new HashMap<>();
     Map<String, DayOfWeek> shortDays = new HashMap<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      days.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
-      shortDays.put(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+      days.put(CalendarNames.WEEKDAYS.get(d.ordinal()), d);
+      shortDays.put(CalendarNames.WEEKDAYS_SHORT.get(d.ordinal()), d);
     }
     shortDays.put("tues", DayOfWeek.TUESDAY);
     shortDays.put("thurs", DayOfWeek.THURSDAY);
