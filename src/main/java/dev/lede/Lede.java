@@ -30,6 +30,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -53,17 +56,31 @@ public final class Lede {
   private final SentenceSplitter splitter;
   private final ArticleCleaner cleaner;
   private final LeadSelector leads;
-  private final FactExtractor facts;
+  /** Built on a thread of its own: see {@link #Lede(int)}. */
+  private final FutureTask<FactExtractor> facts;
   private final HighlightSelector highlights;
   private final HtmlExtractor html;
   private final MarkdownExtractor markdown;
 
+  /**
+   * The fact extractor's word lists, the gazetteer above all, are the largest part of a cold start; they
+   * load on a second thread while this one builds the cleaner and a first article is decoded and
+   * cleaned, which needs no facts. The first {@link #digest} waits for them if it gets there first.
+   */
   private Lede(int maxBytes) {
     this.maxBytes = maxBytes;
+    this.facts = new FutureTask<>(new Callable<>() { // no lambda: its bootstrap would cost this thread
+      @Override
+      public FactExtractor call() {
+        return new FactExtractor();
+      }
+    });
+    Thread loader = new Thread(facts, "lede-facts-loader");
+    loader.setDaemon(true);
+    loader.start();
     this.splitter = new RuleSentenceSplitter();
     this.cleaner = new ArticleCleaner(splitter);
     this.leads = new LeadSelector();
-    this.facts = new FactExtractor();
     this.highlights = new HighlightSelector();
     this.html = new HtmlExtractor();
     this.markdown = new MarkdownExtractor();
@@ -179,7 +196,7 @@ public final class Lede {
     String text = article.text();
     List<Span> sentences = splitter.split(text);
     int lead = leads.select(article, text, sentences);
-    KeyFacts keyFacts = facts.extract(article, text, sentences, reference);
+    KeyFacts keyFacts = facts().extract(article, text, sentences, reference);
     List<String> highlightTexts = new ArrayList<>();
     for (int i : highlights.select(text, sentences, lead, keyFacts)) {
       highlightTexts.add(sentences.get(i).of(text).toString());
@@ -204,6 +221,33 @@ public final class Lede {
         meta,
         format,
         charset);
+  }
+
+  /** The fact extractor, once its loader has built it; its failure, as it was thrown. */
+  private FactExtractor facts() {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return facts.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the loader finishes regardless; wait for it and keep the interrupt
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private byte[] gunzip(byte[] gz) throws LedeException {
