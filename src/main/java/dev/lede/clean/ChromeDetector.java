@@ -487,8 +487,6 @@ final class ChromeDetector {
   }
 
   private static List<String> longestFirst(List<String> phrases) {
-    List<String> out = new ArrayList<>(phrases);
-    out.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return out;
+    return Lexicon.longestFirst(phrases);
   }
 }

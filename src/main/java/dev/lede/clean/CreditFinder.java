@@ -355,8 +355,6 @@ final class CreditFinder {
   }
 
   private static List<String> longestFirst(List<String> names) {
-    List<String> out = new ArrayList<>(names);
-    out.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return List.copyOf(out);
+    return List.copyOf(Lexicon.longestFirst(names));
   }
 }

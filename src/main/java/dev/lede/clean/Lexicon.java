@@ -42,4 +42,21 @@ final class Lexicon {
   static Set<String> set(String name) {
     return Set.copyOf(lines(name));
   }
+
+  /**
+   * The phrases, longest first, phrases of one length in their given order (what a stable sort by
+   * length would give). An insertion sort of a few dozen phrases: no comparator lambda to bootstrap in
+   * a static initialiser on every cold start.
+   */
+  static List<String> longestFirst(List<String> phrases) {
+    List<String> out = new ArrayList<>(phrases.size());
+    for (String p : phrases) {
+      int at = out.size();
+      while (at > 0 && out.get(at - 1).length() < p.length()) {
+        at--;
+      }
+      out.add(at, p);
+    }
+    return out;
+  }
 }

@@ -26,15 +26,27 @@ final class PhraseIndex {
 
   PhraseIndex(List<String> phrases) {
     this.phrases = List.copyOf(phrases);
+    // Plain loops, no lambdas or streams: indexes are built in static initialisers, on every cold start,
+    // where each lambda's bootstrap costs more than the loop.
     Map<Character, List<Integer>> byFirst = new HashMap<>();
     for (int n = 0; n < this.phrases.size(); n++) {
       String p = this.phrases.get(n);
       if (!p.isEmpty()) {
-        byFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(n);
+        List<Integer> ns = byFirst.get(p.charAt(0));
+        if (ns == null) {
+          ns = new ArrayList<>();
+          byFirst.put(p.charAt(0), ns);
+        }
+        ns.add(n);
       }
     }
-    byFirst.forEach((c, ns) -> {
-      int[] a = ns.stream().mapToInt(Integer::intValue).toArray();
+    for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
+      char c = e.getKey();
+      List<Integer> ns = e.getValue();
+      int[] a = new int[ns.size()];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = ns.get(k);
+      }
       if (c < 128) {
         ascii[c] = a;
         for (int n : a) {
@@ -44,7 +56,7 @@ final class PhraseIndex {
       } else {
         other.put(c, a);
       }
-    });
+    }
   }
 
   /** The phrases that may start at {@code i}, judged by its first two chars; null for none. */

@@ -71,11 +71,12 @@ final class QuantityWords {
 
   private static WordTable<Boolean> modifierFirstWords() {
     Map<String, Boolean> m = new HashMap<>();
-    FORMS.forEach((form, e) -> {
-      if (e.kind() == Kind.MODIFIER && form.indexOf(' ') > 0) {
+    for (Map.Entry<String, Entry> f : FORMS.entrySet()) { // a loop, not a lambda: static init, cold start
+      String form = f.getKey();
+      if (f.getValue().kind() == Kind.MODIFIER && form.indexOf(' ') > 0) {
         m.put(form.substring(0, form.indexOf(' ')), true);
       }
-    });
+    }
     return new WordTable<>(m);
   }
 

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +38,15 @@ final class BoundaryWords {
   private final Set<String> speechVerbs = new HashSet<>();
 
   BoundaryWords(String abbreviations, String sentenceWords) {
-    parse(abbreviations, "abbreviations.txt", (section, entry) -> {
+    // Plain loops, no lambdas: this runs on every cold start, where each lambda's bootstrap costs more
+    // than the loop.
+    for (String[] e : parse(abbreviations, "abbreviations.txt")) {
+      String section = e[0];
+      String entry = e[1];
       Abbreviation kind;
       try {
         kind = Abbreviation.valueOf(section.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException ex) {
         throw new IllegalStateException("abbreviations.txt: unknown class [" + section + "]");
       }
       if (entry.equals(entry.toLowerCase(Locale.ROOT))) {
@@ -48,8 +54,9 @@ final class BoundaryWords {
       } else {
         exact.put(entry, kind);
       }
-    });
-    parse(sentenceWords, "sentence-words.txt", (section, entry) -> {
+    }
+    for (String[] e : parse(sentenceWords, "sentence-words.txt")) {
+      String section = e[0];
       Set<String> target =
           switch (section) {
             case "starter" -> starters;
@@ -58,8 +65,8 @@ final class BoundaryWords {
             default -> throw new IllegalStateException(
                 "sentence-words.txt: unknown class [" + section + "]");
           };
-      target.add(entry.toLowerCase(Locale.ROOT));
-    });
+      target.add(e[1].toLowerCase(Locale.ROOT));
+    }
   }
 
   /** The class of {@code stem} (an abbreviation without its final full stop), or null if unlisted. */
@@ -80,11 +87,9 @@ final class BoundaryWords {
     return speechVerbs.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private interface EntrySink {
-    void accept(String section, String entry);
-  }
-
-  private static void parse(String data, String name, EntrySink sink) {
+  /** The entries of a list, each as its {@code [class]} and the entry, in order. */
+  private static List<String[]> parse(String data, String name) {
+    List<String[]> out = new ArrayList<>();
     String section = null;
     for (String raw : data.split("\n")) {
       String line = raw.strip();
@@ -96,9 +101,10 @@ final class BoundaryWords {
       } else if (section == null) {
         throw new IllegalStateException(name + ": entry before any [class]: " + line);
       } else {
-        sink.accept(section, line);
+        out.add(new String[] {section, line});
       }
     }
+    return out;
   }
 
   private static String read(String resource) {
