@@ -33,6 +33,23 @@ public final class FactExtractor {
     this.references = new ReferenceDateFinder(dates);
     this.numbers = new NumberExtractor();
     this.quotes = new QuoteExtractor();
+    loadWordLists(CalendarWords.class, FunctionWords.class, NameTokenizer.class, QuantityWords.class,
+        QuoteAttribution.class);
+  }
+
+  /**
+   * Runs the static initialisers that read the word lists, now rather than in the middle of the first
+   * article: construction is where a caller expects the cost (Lede builds this on a thread of its own,
+   * beside the cleaner's start-up).
+   */
+  private static void loadWordLists(Class<?>... classes) {
+    for (Class<?> c : classes) {
+      try {
+        Class.forName(c.getName(), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e); // cannot happen: the class literal has loaded it
+      }
+    }
   }
 
   /**
