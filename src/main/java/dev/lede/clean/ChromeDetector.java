@@ -64,11 +64,19 @@ final class ChromeDetector {
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
+      if (p.chromeFree) {
+        i++; // unchanged since a pass found nothing in it
+        continue;
+      }
       if (isChromeLine(p.text)) {
         d.drop(i, RemovalReason.CHROME);
         continue;
       }
-      if (stripInline(d, i) != null) {
+      Paragraph rest = stripInline(d, i);
+      if (rest == p) {
+        p.chromeFree = true;
+      }
+      if (rest != null) {
         i++;
       }
     }

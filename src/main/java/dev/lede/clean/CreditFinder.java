@@ -24,6 +24,7 @@ final class CreditFinder {
       "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
       "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
       "\u00A9");
+  private static final String LABEL_FIRSTS = CaptionDetector.firstChars(LABELS);
   /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
   private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
@@ -39,6 +40,7 @@ final class CreditFinder {
       out.add(new int[] {0, s.length()});
       return out;
     }
+    boolean slashes = s.indexOf('/') >= 0; // "REUTERS/Kevin Lamarque" needs one
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int[] hit = null;
@@ -47,7 +49,7 @@ final class CreditFinder {
       } else if (Character.isLetter(c) || c == '\u00A9') {
         if (i == 0 || s.charAt(i - 1) == ' ') {
           hit = labelled(s, i);
-          if (hit == null) {
+          if (hit == null && slashes) {
             hit = slashed(s, i);
           }
         }
@@ -229,6 +231,9 @@ final class CreditFinder {
     if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
       return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
     }
+    if (LABEL_FIRSTS.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
+      return null; // no label starts with this char
+    }
     for (String label : LABELS) {
       if (Prose.matchesAt(s, i, label)) {
         int j = i + label.length();
@@ -289,12 +294,18 @@ final class CreditFinder {
   /** "REUTERS/Kevin Lamarque", "Xinhua/Li Xin": an agency, a slash and the photographer. */
   private static int[] slashed(String s, int i) {
     int e = i;
+    int slash = -1;
     while (e < s.length() && s.charAt(e) != ' ') {
+      if (slash < 0 && s.charAt(e) == '/') {
+        slash = e - i;
+      }
       e++;
     }
+    if (slash <= 0) {
+      return null; // no slash after the token's first char: the common case, decided without copying
+    }
     String tok = s.substring(i, e);
-    int slash = tok.indexOf('/');
-    if (slash <= 0 || !AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
+    if (!AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
       return null;
     }
     int end = e;
