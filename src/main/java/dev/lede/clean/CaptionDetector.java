@@ -26,8 +26,7 @@ final class CaptionDetector {
       "pictured below:", "pictured left:", "pictured right:", "above:", "below:", "top:", "bottom:",
       "left:", "right:", "inset:", "main picture:", "main image:", "main photo:", "top picture:",
       "top image:", "file photo:", "file picture:");
-  /** The first chars of {@link #CAPTION_LABELS}. */
-  private static final String LABEL_FIRSTS = firstChars(CAPTION_LABELS);
+  private static final PhraseIndex LABEL_INDEX = new PhraseIndex(CAPTION_LABELS);
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
       "explained", "explains", "wrote", "writes", "insisted", "insists", "claimed", "claims", "stated",
       "states", "warned", "warns", "continued", "asked", "asks", "replied", "tweeted", "posted", "revealed",
@@ -306,10 +305,12 @@ final class CaptionDetector {
 
   /** The end of a caption label ("Image caption", "Pictured:") at {@code i}, or -1. */
   static int labelAt(String s, int i) {
-    if (i >= s.length() || LABEL_FIRSTS.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
-      return -1; // no label starts with this char: asked at every capital, this spares the list
+    int[] candidates = i < s.length() ? LABEL_INDEX.candidates(s, i, s.length()) : null;
+    if (candidates == null) {
+      return -1; // no label starts with these two chars: asked at every capital, this spares the list
     }
-    for (String label : CAPTION_LABELS) {
+    for (int k : candidates) {
+      String label = CAPTION_LABELS.get(k);
       if (Prose.matchesAt(s, i, label) && Character.isUpperCase(s.charAt(i))) {
         int end = i + label.length();
         if (end == s.length() || s.charAt(end) == ' ') {
@@ -361,17 +362,6 @@ final class CaptionDetector {
       }
     }
     return -1;
-  }
-
-  /** The distinct first chars of {@code phrases}, as a string to look a char up in. */
-  static String firstChars(List<String> phrases) {
-    StringBuilder b = new StringBuilder();
-    for (String p : phrases) {
-      if (!p.isEmpty() && b.indexOf(p.substring(0, 1)) < 0) {
-        b.append(p.charAt(0));
-      }
-    }
-    return b.toString();
   }
 
   /** Whether the input right before {@code offset} (spaces aside) is "Scroll down for video". */

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class ChromeDetector {
   private static final Set<String> LINES = Lexicon.set("chrome-lines.txt");
+  private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
   private static final Set<String> STRONG = new HashSet<>();
@@ -90,11 +91,11 @@ final class ChromeDetector {
     if (HeadlineListDetector.isHeader(line)) {
       return false; // left to the headline lists, which also take the headlines after it
     }
-    if (LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
+    if (Prose.keySpan(line) <= LONGEST_LINE && LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
       return true;
     }
-    String lower = stripBullet(line).toLowerCase(Locale.ROOT);
-    if (Prose.wordCount(line) <= PREFIX_MAX_WORDS) {
+    if (Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
+      String lower = stripBullet(line).toLowerCase(Locale.ROOT);
       for (String prefix : PREFIXES) {
         if (lower.startsWith(prefix)) {
           return true;

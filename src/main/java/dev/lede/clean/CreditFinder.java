@@ -24,7 +24,7 @@ final class CreditFinder {
       "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
       "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
       "\u00A9");
-  private static final String LABEL_FIRSTS = CaptionDetector.firstChars(LABELS);
+  private static final PhraseIndex LABEL_INDEX = new PhraseIndex(LABELS);
   /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
   private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
@@ -231,10 +231,12 @@ final class CreditFinder {
     if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
       return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
     }
-    if (LABEL_FIRSTS.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
-      return null; // no label starts with this char
+    int[] candidates = LABEL_INDEX.candidates(s, i, s.length());
+    if (candidates == null) {
+      return null; // no label starts with these two chars
     }
-    for (String label : LABELS) {
+    for (int k : candidates) {
+      String label = LABELS.get(k);
       if (Prose.matchesAt(s, i, label)) {
         int j = i + label.length();
         if (j < s.length() && Character.isLetter(s.charAt(j)) && !label.endsWith(",") && !label.endsWith(":")) {

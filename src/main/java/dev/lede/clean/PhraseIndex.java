@@ -61,11 +61,13 @@ final class PhraseIndex {
   }
 
   /**
-   * The phrases that may start at {@code i}, judged by its first two chars; null for none. An ASCII
+   * The numbers (in the order given) of the phrases that may start at {@code i} of {@code s}, whose
+   * length is {@code n}, judged by its first two chars; null for none. A caller trying a list of labels
+   * at a position tries only these. An ASCII
    * first char is looked up as it is ({@link #firstBits} covers both cases), so most positions cost one
    * table read and no case mapping.
    */
-  private int[] candidates(String s, int i, int n) {
+  int[] candidates(String s, int i, int n) {
     char raw = s.charAt(i);
     char c;
     if (raw < 128) {

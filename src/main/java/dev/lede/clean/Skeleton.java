@@ -26,15 +26,24 @@ final class Skeleton {
     int i = from;
     while (i < to) {
       char ch = text.charAt(i);
-      if (ch == '&') {
-        int end = entityEnd(text, i, to);
-        if (end > 0) {
-          i = end;
-          continue;
+      char k = 0; // the skeleton char, or 0 for none
+      if (ch < 128) { // ASCII, most of any text, without the Unicode tables
+        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+          k = ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          k = (char) (ch + ('a' - 'A'));
+        } else if (ch == '&') {
+          int end = entityEnd(text, i, to);
+          if (end > 0) {
+            i = end;
+            continue;
+          }
         }
+      } else if (Character.isLetterOrDigit(ch)) {
+        k = Character.toLowerCase(ch);
       }
-      if (Character.isLetterOrDigit(ch)) {
-        c[n] = Character.toLowerCase(ch);
+      if (k != 0) {
+        c[n] = k;
         o[n] = i;
         n++;
       }
