@@ -73,10 +73,15 @@ final class CaptionDetector {
     List<Cut> cuts = new ArrayList<>();
     List<int[]> credits = CreditFinder.find(s);
     List<Integer> labels = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
-      if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
+    for (int i = 0; i < s.length(); ) { // each word start: the first char, and each after a space
+      if (Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
         labels.add(i);
       }
+      int space = s.indexOf(' ', i);
+      if (space < 0) {
+        break;
+      }
+      i = space + 1;
     }
     if (credits.isEmpty() && labels.isEmpty()) {
       return cuts;

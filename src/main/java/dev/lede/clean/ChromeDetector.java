@@ -35,6 +35,9 @@ final class ChromeDetector {
   private static final List<String> TRAILING_NOTES = List.of(
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
       "additional reporting by ", "compiled by ", "translated by ", "source: ");
+  /** The separators of {@link #isCompound} and {@link #isBreadcrumb}, each between two spaces. */
+  private static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
+  private static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -115,6 +118,9 @@ final class ChromeDetector {
    * byline, a time stamp or a news agency's name.
    */
   static boolean isCompound(String line) {
+    if (!hasAny(line, SPACED_BARS)) {
+      return false; // no bar between spaces: one piece (most paragraphs, ruled out at the speed of indexOf)
+    }
     List<String> pieces = new ArrayList<>();
     int from = 0;
     for (int i = 1; i + 1 < line.length(); i++) {
@@ -297,6 +303,16 @@ final class ChromeDetector {
     return true;
   }
 
+  /** Whether {@code line} holds one of {@code needles}. */
+  private static boolean hasAny(String line, String[] needles) {
+    for (String needle : needles) {
+      if (line.indexOf(needle) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A lone e-mail address or web link. */
   private static boolean isAddress(String line) {
     if (line.indexOf(' ') >= 0) {
@@ -309,6 +325,9 @@ final class ChromeDetector {
 
   /** "Home > News > World". */
   private static boolean isBreadcrumb(String line) {
+    if (!hasAny(line, SPACED_CRUMBS)) {
+      return false;
+    }
     int seps = 0;
     for (int i = 1; i + 1 < line.length(); i++) {
       char c = line.charAt(i);

@@ -41,7 +41,11 @@ final class CreditFinder {
       return out;
     }
     boolean slashes = s.indexOf('/') >= 0; // "REUTERS/Kevin Lamarque" needs one
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int nextBracket = nextBracket(s, 0);
+    // only brackets and word starts can open a credit: go from one to the next
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       int[] hit = null;
       if (c == '(' || c == '[') {
@@ -56,8 +60,12 @@ final class CreditFinder {
       }
       if (hit != null) {
         out.add(hit);
-        i = hit[1] - 1;
       }
+      i = hit != null ? hit[1] : i + 1;
+      if (nextBracket < i) {
+        nextBracket = nextBracket(s, i);
+      }
+      i = nextCandidate(s, i, nextBracket);
     }
     for (int[] bare : bareServices(s)) {
       boolean overlaps = false;
@@ -70,6 +78,23 @@ final class CreditFinder {
     }
     out.sort((x, y) -> Integer.compare(x[0], y[0]));
     return out;
+  }
+
+  /** The first '(' or '[' at or after {@code from}, or the length of {@code s}. */
+  private static int nextBracket(String s, int from) {
+    int round = s.indexOf('(', from);
+    int square = s.indexOf('[', from);
+    int n = s.length();
+    return Math.min(round < 0 ? n : round, square < 0 ? n : square);
+  }
+
+  /** {@code i} when it is a word start, else the next word start or bracket ({@code nextBracket}). */
+  private static int nextCandidate(String s, int i, int nextBracket) {
+    if (i >= s.length() || i == 0 || s.charAt(i - 1) == ' ') {
+      return i;
+    }
+    int space = s.indexOf(' ', i);
+    return Math.min(space < 0 ? s.length() : space + 1, nextBracket);
   }
 
   /**
