@@ -47,12 +47,16 @@ public final class ArticleCleaner {
     }
     addParagraphs(d, from, t.length());
     chrome.apply(d);
+    rejoinWrapped(d);
     titles.apply(d);
     chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
+    rejoinWrapped(d);
     lists.apply(d);
+    rejoinWrapped(d);
     datelines.applyLines(d); // a dateline line under the headline: the lead follows it, not a caption
     captions.apply(d);
     chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
+    rejoinWrapped(d);
     datelines.apply(d);
     segments.apply(d);
     rejoinWrapped(d);

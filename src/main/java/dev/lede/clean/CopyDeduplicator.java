@@ -88,6 +88,11 @@ final class CopyDeduplicator {
       // and cutting it made a second run cut again (LedeFuzzTest)
       return new Result(1, List.of());
     }
+    if (!unitsAreWords(text, sk, copies[0], copies[1])) {
+      // a run of a short unit inside one word ("ÿ\tÿÿÿÿ..."): where the copies were cut depended on
+      // where the run happened to end, and a second run cut again (LedeFuzzTest)
+      return new Result(1, List.of());
+    }
     // The first pair is the kept (first) copy; the rest are removed.
     int leadFrom = from == 0 ? 0 : text.lastIndexOf('\n', sk.offsets[from]) + 1;
     String lead = reversed ? "" : text.substring(leadFrom, sk.offsets[from]).strip();
@@ -275,6 +280,32 @@ final class CopyDeduplicator {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Whether the kept copy, skeleton {@code [from, to)}, is fit to cut by: either it is not a run of a
+   * unit shorter than {@link #MIN_COPY}, or every unit of the run stands apart in the text ("Mr. Mr. Mr.",
+   * cut at word boundaries), not glued into one word ("ÿÿÿÿ"). Linear: each unit length is given up at
+   * its first mismatch, except the one that holds.
+   */
+  private static boolean unitsAreWords(String t, Skeleton sk, int from, int to) {
+    int c = to - from;
+    for (int p = 1; p < MIN_COPY && 2 * p <= c; p++) {
+      int j = from;
+      while (j + p < to && sk.chars[j] == sk.chars[j + p]) {
+        j++;
+      }
+      if (j + p < to) {
+        continue; // not a run of this unit
+      }
+      for (int k = from + p; k < to; k += p) {
+        if (sk.offsets[k] == sk.offsets[k - 1] + 1) {
+          return false; // two units glued: the run is one word
+        }
+      }
+      return true;
+    }
+    return true;
   }
 
   private static boolean hasWhitespace(String t, int from, int to) {
