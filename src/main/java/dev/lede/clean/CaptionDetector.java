@@ -26,6 +26,7 @@ final class CaptionDetector {
       "pictured below:", "pictured left:", "pictured right:", "above:", "below:", "top:", "bottom:",
       "left:", "right:", "inset:", "main picture:", "main image:", "main photo:", "top picture:",
       "top image:", "file photo:", "file picture:");
+  private static final PhraseIndex LABEL_INDEX = new PhraseIndex(CAPTION_LABELS);
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
       "explained", "explains", "wrote", "writes", "insisted", "insists", "claimed", "claims", "stated",
       "states", "warned", "warns", "continued", "asked", "asks", "replied", "tweeted", "posted", "revealed",
@@ -72,10 +73,15 @@ final class CaptionDetector {
     List<Cut> cuts = new ArrayList<>();
     List<int[]> credits = CreditFinder.find(s);
     List<Integer> labels = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
-      if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
+    for (int i = 0; i < s.length(); ) { // each word start: the first char, and each after a space
+      if (Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
         labels.add(i);
       }
+      int space = s.indexOf(' ', i);
+      if (space < 0) {
+        break;
+      }
+      i = space + 1;
     }
     if (credits.isEmpty() && labels.isEmpty()) {
       return cuts;
@@ -304,7 +310,12 @@ final class CaptionDetector {
 
   /** The end of a caption label ("Image caption", "Pictured:") at {@code i}, or -1. */
   static int labelAt(String s, int i) {
-    for (String label : CAPTION_LABELS) {
+    int[] candidates = i < s.length() ? LABEL_INDEX.candidates(s, i, s.length()) : null;
+    if (candidates == null) {
+      return -1; // no label starts with these two chars: asked at every capital, this spares the list
+    }
+    for (int k : candidates) {
+      String label = CAPTION_LABELS.get(k);
       if (Prose.matchesAt(s, i, label) && Character.isUpperCase(s.charAt(i))) {
         int end = i + label.length();
         if (end == s.length() || s.charAt(end) == ' ') {

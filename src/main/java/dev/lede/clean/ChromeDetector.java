@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class ChromeDetector {
   private static final Set<String> LINES = Lexicon.set("chrome-lines.txt");
+  private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
   private static final Set<String> STRONG = new HashSet<>();
@@ -32,6 +33,9 @@ final class ChromeDetector {
   private static final List<String> TRAILING_NOTES = List.of(
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
       "additional reporting by ", "compiled by ", "translated by ", "source: ");
+  /** The separators of {@link #isCompound} and {@link #isBreadcrumb}, each between two spaces. */
+  private static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
+  private static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -58,11 +62,19 @@ final class ChromeDetector {
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
+      if (p.chromeFree) {
+        i++; // unchanged since a pass found nothing in it
+        continue;
+      }
       if (isChromeLine(p.text)) {
         d.drop(i, RemovalReason.CHROME);
         continue;
       }
-      if (stripInline(d, i) != null) {
+      Paragraph rest = stripInline(d, i);
+      if (rest == p) {
+        p.chromeFree = true;
+      }
+      if (rest != null) {
         i++;
       }
     }
@@ -76,11 +88,11 @@ final class ChromeDetector {
     if (HeadlineListDetector.isHeader(line)) {
       return false; // left to the headline lists, which also take the headlines after it
     }
-    if (LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
+    if (Prose.keySpan(line) <= LONGEST_LINE && LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
       return true;
     }
-    String lower = stripBullet(line).toLowerCase(Locale.ROOT);
-    if (Prose.wordCount(line) <= PREFIX_MAX_WORDS) {
+    if (Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
+      String lower = stripBullet(line).toLowerCase(Locale.ROOT);
       for (String prefix : PREFIXES) {
         if (lower.startsWith(prefix)) {
           return true;
@@ -100,6 +112,9 @@ final class ChromeDetector {
    * byline, a time stamp or a news agency's name.
    */
   static boolean isCompound(String line) {
+    if (!hasAny(line, SPACED_BARS)) {
+      return false; // no bar between spaces: one piece (most paragraphs, ruled out at the speed of indexOf)
+    }
     List<String> pieces = new ArrayList<>();
     int from = 0;
     for (int i = 1; i + 1 < line.length(); i++) {
@@ -282,6 +297,16 @@ final class ChromeDetector {
     return true;
   }
 
+  /** Whether {@code line} holds one of {@code needles}. */
+  private static boolean hasAny(String line, String[] needles) {
+    for (String needle : needles) {
+      if (line.indexOf(needle) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A lone e-mail address or web link. */
   private static boolean isAddress(String line) {
     if (line.indexOf(' ') >= 0) {
@@ -294,6 +319,9 @@ final class ChromeDetector {
 
   /** "Home > News > World". */
   private static boolean isBreadcrumb(String line) {
+    if (!hasAny(line, SPACED_CRUMBS)) {
+      return false;
+    }
     int seps = 0;
     for (int i = 1; i + 1 < line.length(); i++) {
       char c = line.charAt(i);

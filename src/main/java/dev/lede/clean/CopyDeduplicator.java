@@ -152,6 +152,9 @@ final class CopyDeduplicator {
    * the first copy.
    */
   private static int[] search(char[] s, int n) {
+    if (!openingRecurs(s, n)) {
+      return null; // most articles: no copy can start anywhere, found without the Z-function
+    }
     int[] z = Skeleton.zFunction(s, n);
     int tries = 0;
     for (int i = MIN_COPY; i < n && tries < MAX_TRIES; i++) {
@@ -164,6 +167,19 @@ final class CopyDeduplicator {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the first {@link #MIN_COPY} chars of {@code s[0, n)} occur again at {@link #MIN_COPY} or
+   * later: {@link #search} needs {@code z[i] >= MIN_COPY} at such an {@code i}, so without it there is no
+   * copy. One string search instead of the Z-function's arrays.
+   */
+  private static boolean openingRecurs(char[] s, int n) {
+    if (n < 2 * MIN_COPY) {
+      return false;
+    }
+    String t = new String(s, 0, n);
+    return t.indexOf(t.substring(0, MIN_COPY), MIN_COPY) >= 0;
   }
 
   private static int[] validate(int[] z, int n, int c) {

@@ -24,6 +24,7 @@ final class CreditFinder {
       "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
       "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
       "\u00A9");
+  private static final PhraseIndex LABEL_INDEX = new PhraseIndex(LABELS);
   /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
   private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
@@ -39,7 +40,12 @@ final class CreditFinder {
       out.add(new int[] {0, s.length()});
       return out;
     }
-    for (int i = 0; i < s.length(); i++) {
+    boolean slashes = s.indexOf('/') >= 0; // "REUTERS/Kevin Lamarque" needs one
+    int n = s.length();
+    int nextBracket = nextBracket(s, 0);
+    // only brackets and word starts can open a credit: go from one to the next
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       int[] hit = null;
       if (c == '(' || c == '[') {
@@ -47,15 +53,19 @@ final class CreditFinder {
       } else if (Character.isLetter(c) || c == '\u00A9') {
         if (i == 0 || s.charAt(i - 1) == ' ') {
           hit = labelled(s, i);
-          if (hit == null) {
+          if (hit == null && slashes) {
             hit = slashed(s, i);
           }
         }
       }
       if (hit != null) {
         out.add(hit);
-        i = hit[1] - 1;
       }
+      i = hit != null ? hit[1] : i + 1;
+      if (nextBracket < i) {
+        nextBracket = nextBracket(s, i);
+      }
+      i = nextCandidate(s, i, nextBracket);
     }
     for (int[] bare : bareServices(s)) {
       boolean overlaps = false;
@@ -68,6 +78,23 @@ final class CreditFinder {
     }
     out.sort((x, y) -> Integer.compare(x[0], y[0]));
     return out;
+  }
+
+  /** The first '(' or '[' at or after {@code from}, or the length of {@code s}. */
+  private static int nextBracket(String s, int from) {
+    int round = s.indexOf('(', from);
+    int square = s.indexOf('[', from);
+    int n = s.length();
+    return Math.min(round < 0 ? n : round, square < 0 ? n : square);
+  }
+
+  /** {@code i} when it is a word start, else the next word start or bracket ({@code nextBracket}). */
+  private static int nextCandidate(String s, int i, int nextBracket) {
+    if (i >= s.length() || i == 0 || s.charAt(i - 1) == ' ') {
+      return i;
+    }
+    int space = s.indexOf(' ', i);
+    return Math.min(space < 0 ? s.length() : space + 1, nextBracket);
   }
 
   /**
@@ -229,7 +256,12 @@ final class CreditFinder {
     if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
       return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
     }
-    for (String label : LABELS) {
+    int[] candidates = LABEL_INDEX.candidates(s, i, s.length());
+    if (candidates == null) {
+      return null; // no label starts with these two chars
+    }
+    for (int k : candidates) {
+      String label = LABELS.get(k);
       if (Prose.matchesAt(s, i, label)) {
         int j = i + label.length();
         if (j < s.length() && Character.isLetter(s.charAt(j)) && !label.endsWith(",") && !label.endsWith(":")) {
@@ -289,12 +321,18 @@ final class CreditFinder {
   /** "REUTERS/Kevin Lamarque", "Xinhua/Li Xin": an agency, a slash and the photographer. */
   private static int[] slashed(String s, int i) {
     int e = i;
+    int slash = -1;
     while (e < s.length() && s.charAt(e) != ' ') {
+      if (slash < 0 && s.charAt(e) == '/') {
+        slash = e - i;
+      }
       e++;
     }
+    if (slash <= 0) {
+      return null; // no slash after the token's first char: the common case, decided without copying
+    }
     String tok = s.substring(i, e);
-    int slash = tok.indexOf('/');
-    if (slash <= 0 || !AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
+    if (!AGENCIES.contains(tok.substring(0, slash).toLowerCase(Locale.ROOT))) {
       return null;
     }
     int end = e;

@@ -356,19 +356,66 @@ final class DatelineDetector {
         || w.equals("do") || w.equals("el") || w.equals("al") || w.equals("on") || w.equals("upon");
   }
 
+  /**
+   * Whether {@code piece} is a date: tokens (split at whitespace and full stops) that are all months,
+   * numbers or ordinals ("19th"), with a month among them. Scanned by hand: this is asked of many
+   * pieces that turn out to be prose.
+   */
   private static boolean isDate(String piece) {
-    String[] toks = piece.toLowerCase(Locale.ROOT).split("[\\s.]+");
+    String lower = piece.toLowerCase(Locale.ROOT);
+    int n = lower.length();
     boolean month = false;
-    for (String t : toks) {
-      if (MONTHS.contains(t)) {
+    int i = 0;
+    while (i < n) {
+      while (i < n && isDateGap(lower.charAt(i))) {
+        i++;
+      }
+      int st = i;
+      while (i < n && !isDateGap(lower.charAt(i))) {
+        i++;
+      }
+      if (i == st) {
+        break;
+      }
+      if (i - st <= 9 && MONTHS.contains(lower.substring(st, i))) {
         month = true;
-      } else if (!t.isEmpty() && !t.chars().allMatch(Character::isDigit)
-          && !t.matches("\\d{1,2}(st|nd|rd|th)")) {
+      } else if (!allDigits(lower, st, i) && !isOrdinal(lower, st, i)) {
         return false;
       }
     }
     return month;
   }
+
+  /** The chars a date's tokens are split at: ASCII whitespace (regex {@code \s}) and the full stop. */
+  private static boolean isDateGap(char c) {
+    return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "1st", "19th": one or two ASCII digits and an ordinal's ending. */
+  private static boolean isOrdinal(String s, int from, int to) {
+    int digits = to - from - 2;
+    if (digits < 1 || digits > 2) {
+      return false;
+    }
+    for (int i = from; i < from + digits; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    char a = s.charAt(to - 2);
+    char b = s.charAt(to - 1);
+    return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+  }
+
 
   /** "India", "Calif.", "D.C.", "Nepal": capitalised words only. */
   private static boolean isRegion(String piece) {

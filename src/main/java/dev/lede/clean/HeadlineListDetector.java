@@ -11,6 +11,7 @@ import java.util.Set;
 final class HeadlineListDetector {
   private static final Set<String> HEADERS = Lexicon.set("headline-list-headers.txt");
   static final int MAX_WORDS = 18;
+  private static final int LONGEST_HEADER = Prose.longest(HEADERS);
   /** Openings of headers that name a section: "More from News", "Latest from Sport". */
   private static final java.util.List<String> HEADER_OPENERS = java.util.List.of(
       "more from ", "more on ", "more in ", "more about ", "related to ", "latest from ", "latest on ",
@@ -108,7 +109,7 @@ final class HeadlineListDetector {
     if (line.isEmpty()) {
       return false;
     }
-    int words = Prose.wordCount(line);
+    int words = Prose.wordCount(line, MAX_WORDS + 1);
     char first = line.charAt(0);
     if (words < 2 || words > MAX_WORDS || Character.isLowerCase(first) || ",.;:)]}".indexOf(first) >= 0) {
       return false;
@@ -126,14 +127,17 @@ final class HeadlineListDetector {
 
   static boolean isHeader(String line) {
     line = ChromeDetector.stripBullet(line);
-    String key = Prose.key(line);
-    if (HEADERS.contains(key)) {
-      return true;
-    }
-    // "More from News", "More on Brexit", "Related to this story", "Latest from Sport"
-    for (String opener : HEADER_OPENERS) {
-      if (key.startsWith(opener) && Prose.wordCount(line) <= 5 && !Prose.endsSentence(line)) {
+    // a long paragraph is no header nor an opener's line: spare it the lower-cased copy
+    if (Prose.wordCount(line, 6) <= 5 || Prose.keySpan(line) <= LONGEST_HEADER) {
+      String key = Prose.key(line);
+      if (HEADERS.contains(key)) {
         return true;
+      }
+      // "More from News", "More on Brexit", "Related to this story", "Latest from Sport"
+      for (String opener : HEADER_OPENERS) {
+        if (key.startsWith(opener) && Prose.wordCount(line) <= 5 && !Prose.endsSentence(line)) {
+          return true;
+        }
       }
     }
     // "Read more: Why a story about bulk shipping matters" opens with a header and names one headline

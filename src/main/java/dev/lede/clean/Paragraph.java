@@ -12,6 +12,11 @@ import java.util.List;
 final class Paragraph {
   final String text;
   private final int[] src;
+  /**
+   * Set by {@link ChromeDetector} once it has found no furniture in this text: its verdict depends on
+   * the text alone, so a later pass need not ask again about a paragraph that has not changed.
+   */
+  boolean chromeFree;
 
   private Paragraph(String text, int[] src) {
     this.text = text;

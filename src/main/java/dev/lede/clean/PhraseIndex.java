@@ -23,6 +23,16 @@ final class PhraseIndex {
    * bits for a one-char phrase): most positions are ruled out without comparing any phrase.
    */
   private final long[] second = new long[128];
+  /** {@link #second} by the first char as written (an ASCII capital reads as its lower case). */
+  private final long[] firstBits = new long[128];
+  /** What turns an ASCII char into its lower case by OR: 0x20 for 'A'..'Z', else 0. */
+  private static final char[] CASE = new char[128];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      CASE[c] = 0x20;
+    }
+  }
 
   PhraseIndex(List<String> phrases) {
     this.phrases = List.copyOf(phrases);
@@ -57,11 +67,40 @@ final class PhraseIndex {
         other.put(c, a);
       }
     }
+    for (char c = 0; c < 128; c++) {
+      firstBits[c] = second[c | CASE[c]];
+    }
   }
 
-  /** The phrases that may start at {@code i}, judged by its first two chars; null for none. */
-  private int[] candidates(String s, int i, int n) {
-    char c = Character.toLowerCase(s.charAt(i));
+  /**
+   * The numbers (in the order given) of the phrases that may start at {@code i} of {@code s}, whose
+   * length is {@code n}, judged by its first two chars; null for none. A caller trying a list of labels
+   * at a position tries only these. An ASCII
+   * first char is looked up as it is ({@link #firstBits} covers both cases), so most positions cost one
+   * table read and no case mapping.
+   */
+  int[] candidates(String s, int i, int n) {
+    char raw = s.charAt(i);
+    char c;
+    if (raw < 128) {
+      long bits = firstBits[raw];
+      if (bits == 0) {
+        return null;
+      }
+      c = (char) (raw | CASE[raw]);
+      if (bits != -1L) {
+        if (i + 1 >= n) {
+          return null;
+        }
+        char next = s.charAt(i + 1);
+        char lower = next < 128 ? (char) (next | CASE[next]) : Character.toLowerCase(next);
+        if ((bits & 1L << (lower & 63)) == 0) {
+          return null;
+        }
+      }
+      return ascii[c];
+    }
+    c = Character.toLowerCase(raw);
     if (c >= 128) {
       return other.get(c);
     }

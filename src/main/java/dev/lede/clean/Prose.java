@@ -110,6 +110,45 @@ final class Prose {
     return s.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The length of the part of {@code s} that {@link #key} lower-cases; the key is never shorter (lower
+   * case never takes a char away), so a key longer than every word of a list is ruled out by this.
+   */
+  static int keySpan(CharSequence s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '+') {
+      b--;
+    }
+    return b - a;
+  }
+
+  /** The length of the longest of {@code words}, for {@link #keySpan} tests. */
+  static int longest(java.util.Collection<String> words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.length());
+    }
+    return max;
+  }
+
+  /** {@link #wordCount}, counting no further than {@code cap}. */
+  static int wordCount(CharSequence s, int cap) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length() && n < cap; i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
   static boolean hasLetterOrDigit(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetterOrDigit(s.charAt(i))) {

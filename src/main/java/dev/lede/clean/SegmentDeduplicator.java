@@ -34,7 +34,7 @@ final class SegmentDeduplicator {
       List<Cut> cuts = new ArrayList<>();
       List<Span> sentences = d.sentences(p.text);
       for (Span sp : sentences) {
-        String k = keyWithoutDateline(p.text.substring(sp.start(), sp.end()));
+        String k = keyWithoutDateline(p.text, sp.start(), sp.end());
         if (k.length() >= MIN_SENTENCE && !seen.add(k)) {
           cuts.add(new Cut(sp.start(), sp.end(), RemovalReason.DUPLICATE));
         }
@@ -47,6 +47,14 @@ final class SegmentDeduplicator {
         i++;
       }
     }
+  }
+
+  /** {@link #keyWithoutDateline(String)} of {@code s[from, to)}, copying that part only when it may open with one. */
+  private static String keyWithoutDateline(String s, int from, int to) {
+    if (!DatelineDetector.mayMatch(s, from, to)) {
+      return Skeleton.key(s, from, to);
+    }
+    return keyWithoutDateline(s.substring(from, to));
   }
 
   private static String keyWithoutDateline(String s) {

@@ -26,15 +26,24 @@ final class Skeleton {
     int i = from;
     while (i < to) {
       char ch = text.charAt(i);
-      if (ch == '&') {
-        int end = entityEnd(text, i, to);
-        if (end > 0) {
-          i = end;
-          continue;
+      char k = 0; // the skeleton char, or 0 for none
+      if (ch < 128) { // ASCII, most of any text, without the Unicode tables
+        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+          k = ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          k = (char) (ch + ('a' - 'A'));
+        } else if (ch == '&') {
+          int end = entityEnd(text, i, to);
+          if (end > 0) {
+            i = end;
+            continue;
+          }
         }
+      } else if (Character.isLetterOrDigit(ch)) {
+        k = Character.toLowerCase(ch);
       }
-      if (Character.isLetterOrDigit(ch)) {
-        c[n] = Character.toLowerCase(ch);
+      if (k != 0) {
+        c[n] = k;
         o[n] = i;
         n++;
       }
@@ -45,21 +54,34 @@ final class Skeleton {
 
   /** The skeleton as a string (for hashing short segments). */
   static String key(CharSequence text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    return key(text, 0, text.length());
+  }
+
+  /**
+   * The skeleton of {@code text[from, to)} as a string, as {@link #key(CharSequence)} gives it for that
+   * part alone. ASCII, most of any text, is told apart without the Unicode tables.
+   */
+  static String key(CharSequence text, int from, int to) {
+    char[] b = new char[to - from];
+    int n = 0;
+    for (int i = from; i < to; i++) {
       char ch = text.charAt(i);
-      if (ch == '&') {
-        int end = entityEnd(text, i, text.length());
-        if (end > 0) {
-          i = end - 1;
-          continue;
+      if (ch < 128) {
+        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+          b[n++] = ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          b[n++] = (char) (ch + ('a' - 'A'));
+        } else if (ch == '&') {
+          int end = entityEnd(text, i, to);
+          if (end > 0) {
+            i = end - 1;
+          }
         }
-      }
-      if (Character.isLetterOrDigit(ch)) {
-        b.append(Character.toLowerCase(ch));
+      } else if (Character.isLetterOrDigit(ch)) {
+        b[n++] = Character.toLowerCase(ch);
       }
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   /** End of an HTML entity such as {@code &nbsp;} or {@code &#160;} starting at {@code i}, or -1. */

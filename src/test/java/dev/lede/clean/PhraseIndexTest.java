@@ -47,4 +47,16 @@ class PhraseIndexTest {
       assertEquals(true, found.containsAll(expected), found + " holds " + expected);
     }
   }
+
+  /**
+   * A char beyond ASCII whose one-char lower case is ASCII (the Kelvin sign reads as "k", "İ" as "i")
+   * starts or continues a phrase just as that letter does: the index compares char by char.
+   */
+  @Test
+  void readsEachCharAsItsOneCharLowerCase() {
+    PhraseIndex idx = new PhraseIndex(List.of("kiosk", "image", "xi"));
+    assertEquals(List.of("kiosk"), idx.present("the \u212Aiosk"));
+    assertEquals(List.of("image", "xi"), idx.present("X\u0130mage"));
+    assertEquals(2, idx.occurrences("KIOSK \u212A\u0130OSK", 5));
+  }
 }
