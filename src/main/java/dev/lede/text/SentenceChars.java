@@ -75,10 +75,6 @@ final class SentenceChars {
     return c >= '0' && c <= '9';
   }
 
-  static boolean isAsciiLetterOrDigit(char c) {
-    return isAsciiLetter(c) || isAsciiDigit(c);
-  }
-
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -2,7 +2,6 @@ package dev.lede.text;
 
 import static dev.lede.text.SentenceChars.isApostrophe;
 import static dev.lede.text.SentenceChars.isAsciiDigit;
-import static dev.lede.text.SentenceChars.isAsciiLetterOrDigit;
 import static dev.lede.text.SentenceChars.isBullet;
 import static dev.lede.text.SentenceChars.isIdeographicStop;
 import static dev.lede.text.SentenceChars.isLineBreak;
@@ -88,16 +87,7 @@ final class SentenceScanner {
         continue;
       }
       markText(i);
-      if (isTerminal(c)) {
-        i = terminal(i, c);
-        continue;
-      }
-      i++;
-      // The rest of a run of ASCII letters and digits inside this token can neither end a sentence
-      // nor start one (only a list item at the sentence start could): step over it in one go.
-      while (i < n && i != start && isAsciiLetterOrDigit(t.at(i))) {
-        i++;
-      }
+      i = isTerminal(c) ? terminal(i, c) : i + 1;
     }
     cut(n);
     return out;
