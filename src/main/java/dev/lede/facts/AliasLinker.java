@@ -104,6 +104,7 @@ final class AliasLinker {
     vote(mentions);
   }
 
+  private static final EntityType[] TYPES = EntityType.values();
   private static final Mention AMBIGUOUS = new Mention(0, 0, 0, 0, "", "", false);
 
   /** Organisations named in full, by the initials of their capitalised words ("cpoc" is not; "cpc" is). */
@@ -179,29 +180,34 @@ final class AliasLinker {
   /** One type per spelling: the type with the most support, counting stronger readings more. */
   private static void vote(List<Mention> mentions) {
     Map<String, int[]> scores = new HashMap<>();
-    for (Mention m : mentions) {
+    // each mention's row, found once (the second loop would look every key up again)
+    int[][] rows = new int[mentions.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      Mention m = mentions.get(i);
       if (m.type == null) {
         continue;
       }
-      int[] s = scores.computeIfAbsent(m.key, k -> new int[EntityType.values().length + 1]);
+      int[] s = scores.computeIfAbsent(m.key, k -> new int[TYPES.length + 1]);
       s[m.type.ordinal()] += 1 + m.strength * m.strength;
-      s[EntityType.values().length] = Math.max(s[EntityType.values().length], m.strength);
+      s[TYPES.length] = Math.max(s[TYPES.length], m.strength);
+      rows[i] = s;
     }
-    for (Mention m : mentions) {
-      int[] s = scores.get(m.key);
+    for (int i = 0; i < rows.length; i++) {
+      Mention m = mentions.get(i);
+      int[] s = rows[i] != null ? rows[i] : scores.get(m.key);
       if (s == null) {
         continue;
       }
       int best = -1;
-      for (int t = 0; t < EntityType.values().length; t++) {
+      for (int t = 0; t < TYPES.length; t++) {
         if (best < 0 || s[t] > s[best]) {
           best = t;
         }
       }
       // a reading with its own cue (a team in a table, a venue after "at") keeps its type
       if (m.type == null || m.target == null && m.strength < Mention.CUE) {
-        m.type = EntityType.values()[best];
-        m.strength = Math.max(m.strength, s[EntityType.values().length]);
+        m.type = TYPES[best];
+        m.strength = Math.max(m.strength, s[TYPES.length]);
       }
     }
   }

@@ -89,6 +89,22 @@ final class Gazetteer {
     return flags.get(key);
   }
 
+  /**
+   * The bits of {@link NameKey#of(CharSequence, int, int) NameKey.of(text, start, end)}, 0 when it is on
+   * no list; a slice of plain ASCII (most words) is looked up in place, without making its key.
+   */
+  int flags(String text, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128 || c == ' ' || c == '\t' || c == '\n') {
+        return flags(NameKey.of(text, start, end)); // the key folds accents or spaces
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return flags.getLowerCased(h, text, start, end);
+  }
+
   boolean is(String key, int mask) {
     return (flags(key) & mask) != 0;
   }

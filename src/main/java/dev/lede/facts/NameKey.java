@@ -34,23 +34,26 @@ final class NameKey {
     if (ascii && s instanceof String str && isPlainLowerCase(str, start, end)) {
       return str.substring(start, end);
     }
-    StringBuilder b = new StringBuilder(end - start);
     if (ascii) {
+      // a plain array rather than a StringBuilder: this runs for most capitalised words of a text
+      char[] b = new char[end - start];
+      int len = 0;
       boolean space = false;
       for (int i = start; i < end; i++) {
         char c = s.charAt(i);
         if (c == ' ' || c == '\t' || c == '\n') {
-          space = b.length() > 0;
+          space = len > 0;
           continue;
         }
         if (space) {
-          b.append(' ');
+          b[len++] = ' ';
           space = false;
         }
-        b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        b[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
-      return b.toString();
+      return new String(b, 0, len);
     }
+    StringBuilder b = new StringBuilder(end - start);
     String folded = Normalizer.normalize(s.subSequence(start, end), Normalizer.Form.NFD);
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {

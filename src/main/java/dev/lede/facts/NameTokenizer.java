@@ -49,7 +49,7 @@ final class NameTokenizer {
         t = word(text, i, words);
         // Lower-case words matter only as the few words the stages compare by key.
         if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
-          t.flags = words.flags(t.key());
+          t.flags = words.flags(text, t.start, t.end);
         }
       } else if (Character.isDigit(c)) {
         t = number(text, i);
@@ -133,7 +133,7 @@ final class NameTokenizer {
     // A listed abbreviation at the end of a sentence leaves the full stop to the sentence.
     if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start)))
         || i - start <= 5 && Character.isUpperCase(text.charAt(start)) && !sentenceEndsAt(text, i)
-        && words.flags(NameKey.of(text, start, i + 1)) != 0)) {
+        && words.flags(text, start, i + 1) != 0)) {
       i++;
     }
     int upper = 0;
@@ -157,7 +157,7 @@ final class NameTokenizer {
     // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
     t.lowerTail = capitalised && lastDash > start && lastDash + 1 < i
         && Character.isLowerCase(text.charAt(lastDash + 1))
-        && (words.flags(NameKey.of(text, lastDash + 1, i)) & Gazetteer.COMMON) != 0;
+        && (words.flags(text, lastDash + 1, i) & Gazetteer.COMMON) != 0;
     return t;
   }
 

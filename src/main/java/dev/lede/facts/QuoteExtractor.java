@@ -60,6 +60,10 @@ public final class QuoteExtractor {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      if (!isQuoteOrBreak(c)) {
+        i++; // neither opens, closes nor breaks off a quotation: most chars, passed over cheaply
+        continue;
+      }
       if (open == null) {
         Mark m = opening(s, i);
         if (m != null) {
@@ -102,6 +106,15 @@ public final class QuoteExtractor {
       i++;
     }
     return out;
+  }
+
+  /** Whether {@code c} is a line break or a mark {@link #opening} or {@link #closes} may accept. */
+  private static boolean isQuoteOrBreak(char c) {
+    if (c < 128) {
+      return c == '"' || c == '\'' || c == '\n';
+    }
+    return c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00AB'
+        || c == '\u00BB';
   }
 
   /** The kind of quote the mark at {@code i} opens, or null. */

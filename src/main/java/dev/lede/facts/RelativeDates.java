@@ -83,16 +83,37 @@ final class RelativeDates {
   }
 
   static String iso(YearMonth m) {
-    return String.format("%04d-%02d", m.getYear(), m.getMonthValue());
+    return year(new StringBuilder(7), m.getYear())
+        .append('-')
+        .append(twoDigits(m.getMonthValue()))
+        .toString();
   }
 
   static String isoYear(int year) {
-    return String.format("%04d", year);
+    return year(new StringBuilder(4), year).toString();
   }
 
   /** The ISO 8601 week holding {@code d}, such as {@code 2021-W02} (weeks run Monday to Sunday). */
   static String isoWeek(LocalDate d) {
-    return String.format(
-        "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return year(new StringBuilder(8), d.get(IsoFields.WEEK_BASED_YEAR))
+        .append("-W")
+        .append(twoDigits(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+        .toString();
+  }
+
+  /** Appends {@code year} as {@code String.format("%04d")} writes it, without the formatter's cost. */
+  private static StringBuilder year(StringBuilder b, int year) {
+    if (year < 0 || year > 9999) {
+      return b.append(String.format("%04d", year));
+    }
+    if (year < 1000) {
+      b.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    return b.append(year);
+  }
+
+  /** A month or week number (1 to 53) in two digits. */
+  private static String twoDigits(int v) {
+    return v < 10 ? "0" + v : Integer.toString(v);
   }
 }

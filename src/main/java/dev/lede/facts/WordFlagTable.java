@@ -42,6 +42,37 @@ final class WordFlagTable {
     return 0;
   }
 
+  /**
+   * The bits of the key {@code text[start, end)} has in lower case, 0 when absent: for a slice of
+   * ASCII without upper case letters that is the key itself, so no string need be made to ask.
+   * {@code hash} is the {@link String#hashCode} of the lower-cased slice.
+   */
+  int getLowerCased(int hash, CharSequence text, int start, int end) {
+    int h = hash | 1;
+    int mask = (slots.length >>> 2) - 1;
+    int len = end - start;
+    int i = slot(h, shift);
+    int stored;
+    while ((stored = slots[i << 2]) != 0) {
+      if (stored == h && slots[(i << 2) + 3] == len
+          && sameAsciiLowerCase(text, start, slots[(i << 2) + 2], len)) {
+        return slots[(i << 2) + 1];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
+  }
+
+  private boolean sameAsciiLowerCase(CharSequence text, int from, int start, int len) {
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(from + k);
+      if (pool[start + k] != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean sameChars(String key, int start, int len) {
     for (int k = 0; k < len; k++) {
       if (pool[start + k] != key.charAt(k)) {

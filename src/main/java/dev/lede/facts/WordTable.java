@@ -9,6 +9,8 @@ import java.util.Map;
  */
 final class WordTable<V> {
   private final String[] keys;
+  /** Each key's {@link #hash}, compared before its chars. */
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
@@ -16,15 +18,18 @@ final class WordTable<V> {
   WordTable(Map<String, V> entries) {
     int cap = Integer.highestOneBit(Math.max(4, entries.size() * 4)) * 2;
     keys = new String[cap];
+    hashes = new int[cap];
     values = new Object[cap];
     mask = cap - 1;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       String k = e.getKey();
-      int h = hash(k, 0, k.length()) & mask;
+      int hash = hash(k, 0, k.length());
+      int h = hash & mask;
       while (keys[h] != null && !keys[h].equals(k)) {
         h = (h + 1) & mask;
       }
       keys[h] = k;
+      hashes[h] = hash;
       values[h] = e.getValue();
     }
   }
@@ -46,7 +51,7 @@ final class WordTable<V> {
   private V find(int hash, CharSequence s, int start, int end) {
     int h = hash & mask;
     while (keys[h] != null) {
-      if (matches(keys[h], s, start, end)) {
+      if (hashes[h] == hash && matches(keys[h], s, start, end)) {
         return (V) values[h];
       }
       h = (h + 1) & mask;

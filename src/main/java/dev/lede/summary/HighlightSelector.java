@@ -1,18 +1,11 @@
 package dev.lede.summary;
 
-import dev.lede.facts.DateFact;
-import dev.lede.facts.Entity;
 import dev.lede.facts.FactExtractor;
-import dev.lede.facts.FunctionWords;
 import dev.lede.facts.KeyFacts;
-import dev.lede.facts.NumberFact;
-import dev.lede.facts.Quote;
 import dev.lede.text.Span;
+import dev.lede.text.Words;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Picks up to three highlight sentences: the lead (the summary) first, then, greedily, the sentences
@@ -54,21 +47,29 @@ public final class HighlightSelector {
       n--;
     }
     sentences = sentences.subList(0, n);
-    List<Set<String>> factsBySentence = factKeys(sentences, facts);
-    Set<String> coveredFacts = new HashSet<>(factsBySentence.get(lead));
-    Set<String> shownWords = contentWords(sentences.get(lead).of(text));
+    // Words and facts as small ints, so the rounds below count with arrays rather than sets of strings.
+    SentenceFacts sentenceFacts = new SentenceFacts(facts, sentences);
+    int[][] factsBySentence = sentenceFacts.bySentence();
+    ContentWords vocabulary = new ContentWords();
+    Span leadSpan = sentences.get(lead);
+    int[] leadWords = vocabulary.of(text, leadSpan.start(), leadSpan.end());
     // Which sentences may be picked, and their content words, decided once: only statements (see
-    // hasStatementShape) are ever scored, so the others need no word sets.
-    List<Set<String>> words = new ArrayList<>(n);
+    // hasStatementShape) are ever scored, so the others need no words.
+    int[][] words = new int[n][];
     boolean[] candidate = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Set<String> w = Set.of();
-      if (i > lead && hasStatementShape(text, sentences.get(i))) {
-        w = contentWords(sentences.get(i).of(text));
-        candidate[i] = !w.isEmpty();
+      int[] w = NONE;
+      Span s = sentences.get(i);
+      if (i > lead && hasStatementShape(text, s)) {
+        w = vocabulary.of(text, s.start(), s.end());
+        candidate[i] = w.length > 0;
       }
-      words.add(w);
+      words[i] = w;
     }
+    boolean[] shownWords = new boolean[vocabulary.size()];
+    mark(shownWords, leadWords);
+    boolean[] coveredFacts = new boolean[sentenceFacts.size()];
+    mark(coveredFacts, factsBySentence[lead]);
     boolean[] taken = new boolean[n];
     List<Integer> picked = new ArrayList<>();
     while (picked.size() < MAX - 1) {
@@ -78,24 +79,15 @@ public final class HighlightSelector {
         if (taken[i] || !candidate[i]) {
           continue;
         }
-        Set<String> w = words.get(i);
-        int repeated = 0;
-        for (String x : w) {
-          if (shownWords.contains(x)) {
-            repeated++;
-          }
-        }
-        if (repeated > MAX_OVERLAP * w.size()) {
+        int[] w = words[i];
+        int repeated = count(shownWords, w);
+        if (repeated > MAX_OVERLAP * w.length) {
           continue;
         }
-        int newFacts = 0;
-        for (String f : factsBySentence.get(i)) {
-          if (!coveredFacts.contains(f)) {
-            newFacts++;
-          }
-        }
+        int[] f = factsBySentence[i];
+        int newFacts = f.length - count(coveredFacts, f);
         double gain =
-            1.0 + FACT_WEIGHT * Math.log1p(newFacts) + WORD_WEIGHT * Math.log1p(w.size() - repeated);
+            1.0 + FACT_WEIGHT * Math.log1p(newFacts) + WORD_WEIGHT * Math.log1p(w.length - repeated);
         double score = gain / (1.0 + (i - lead - 1) / DECAY);
         if (score > bestScore) {
           best = i;
@@ -107,36 +99,31 @@ public final class HighlightSelector {
       }
       taken[best] = true;
       picked.add(best);
-      coveredFacts.addAll(factsBySentence.get(best));
-      shownWords.addAll(words.get(best));
+      mark(coveredFacts, factsBySentence[best]);
+      mark(shownWords, words[best]);
     }
     picked.sort(null);
     out.addAll(picked);
     return out;
   }
 
-  /** Words that carry content: lower-cased letter/digit runs that are not function words. */
-  static Set<String> contentWords(CharSequence s) {
-    Set<String> out = new HashSet<>();
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-      }
-      int j = i;
-      while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
-        j++;
-      }
-      if (j > i) {
-        String w = s.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
-        if (!FunctionWords.containsLowerCase(w) && (j - i > 1 || Character.isDigit(s.charAt(i)))) {
-          out.add(w);
-        }
-      }
-      i = j;
+  private static final int[] NONE = new int[0];
+
+  private static void mark(boolean[] set, int[] ids) {
+    for (int id : ids) {
+      set[id] = true;
     }
-    return out;
+  }
+
+  /** How many of {@code ids} are in {@code set}. */
+  private static int count(boolean[] set, int[] ids) {
+    int c = 0;
+    for (int id : ids) {
+      if (set[id]) {
+        c++;
+      }
+    }
+    return c;
   }
 
   /**
@@ -152,57 +139,7 @@ public final class HighlightSelector {
         || last == '\u2019')) {
       return false;
     }
-    int wordCount = dev.lede.text.Words.count(s.of(text));
+    int wordCount = Words.count(text, s.start(), s.end());
     return wordCount >= MIN_WORDS && wordCount <= MAX_WORDS;
-  }
-
-  /** For each sentence, the keys of the facts mentioned in it ("e:" entity, "n:" number, ...). */
-  private static List<Set<String>> factKeys(List<Span> sentences, KeyFacts facts) {
-    List<Set<String>> out = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      out.add(new HashSet<>());
-    }
-    for (List<Entity> kind : List.of(facts.people(), facts.organizations(), facts.places())) {
-      for (Entity e : kind) {
-        for (Span s : e.spans()) {
-          add(out, sentences, s, "e:" + e.name());
-        }
-      }
-    }
-    for (NumberFact f : facts.numbers()) {
-      add(out, sentences, f.span(), "n:" + f.text().toLowerCase(Locale.ROOT));
-    }
-    for (DateFact f : facts.dates()) {
-      add(out, sentences, f.span(), "d:" + (f.value() == null ? f.text() : f.value()));
-    }
-    for (Quote q : facts.quotes()) {
-      add(out, sentences, q.span(), "q:" + q.span().start());
-    }
-    return out;
-  }
-
-  private static void add(List<Set<String>> out, List<Span> sentences, Span fact, String key) {
-    int i = sentenceAt(sentences, fact.start());
-    if (i >= 0) {
-      out.get(i).add(key);
-    }
-  }
-
-  /** The sentence holding char {@code offset}, or -1. */
-  private static int sentenceAt(List<Span> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = sentences.get(mid);
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 }

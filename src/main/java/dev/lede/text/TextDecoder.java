@@ -237,6 +237,15 @@ public final class TextDecoder {
     }
 
     void accept(char c, int offset) {
+      if (c > ' ' && c < 0x7F && pendingHigh == 0) {
+        // Printable ASCII, most of any text: what the general path below does with it, in short.
+        pendingCr = false;
+        if (pendingJoiner != 0 || pendingSpace) {
+          beforeVisible();
+        }
+        emit(c, offset);
+        return;
+      }
       if (pendingHigh != 0) {
         char high = pendingHigh;
         pendingHigh = 0;

@@ -6,10 +6,15 @@ public final class Words {
 
   /** Counts maximal runs of letters or digits (with inner apostrophes, hyphens and dots). */
   public static int count(CharSequence text) {
-    int n = text.length();
+    return count(text, 0, text.length());
+  }
+
+  /** {@link #count(CharSequence)} of {@code text[start, end)}, without copying it. */
+  public static int count(CharSequence text, int start, int end) {
+    int n = end;
     int words = 0;
     boolean in = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < n; i++) {
       char c = text.charAt(i);
       boolean wordChar = Character.isLetterOrDigit(c)
           || Character.isSurrogate(c)
