@@ -58,6 +58,8 @@ public final class ArticleCleaner {
     captions.apply(d);
     chrome.apply(d); // a caption or credit taken out can leave furniture alone ("(file picture);" -> ";")
     rejoinWrapped(d);
+    lists.apply(d); // ... or a list header alone ("(c) See also:" -> "See also:")
+    rejoinWrapped(d);
     if (d.title == null && !opening.equals(opening(d))) {
       // captions or credits cut from the first two paragraphs: the headline is judged again on what
       // cleaning the cleaned text would see, the lead without them
