@@ -272,19 +272,7 @@ final class TitleDetector {
     }
     // a headline may run on through a site name into glued text: "Title | XinhuaArgentina and ..."
     int camelLimit = best == null ? limit : Math.min(s.length(), best[1] + 40);
-    int i = camelGlue(d, s, camelLimit);
-    if (i > 0) {
-      // The text after a headline opens with its lead. When it too reads as a headline glued to text,
-      // the split is a guess, and cleaning the cleaned text would take a second "headline" off it.
-      String rest = s.substring(i);
-      return camelGlue(d, rest, Math.min(rest.length(), MAX_CHARS)) > 0 ? best : new int[] {i, i};
-    }
-    return best;
-  }
-
-  /** The first point below {@code limit} where a capitalised word is glued to a headline; else -1. */
-  private static int camelGlue(Draft d, String s, int limit) {
-    for (int i = 1; i < limit; i++) {
+    for (int i = 1; i < camelLimit; i++) {
       char before = s.charAt(i - 1);
       boolean afterStop = before == '?' || before == '\u2026'; // "...told the court?A German ..."
       if (!Character.isUpperCase(s.charAt(i)) || !isGluePoint(s, i) || !afterStop && !cleanWordAt(s, i)
@@ -292,10 +280,10 @@ final class TitleDetector {
         continue;
       }
       if (acceptable(s, i, i) && !tokenRecurs(d, s, i)) {
-        return i;
+        return new int[] {i, i};
       }
     }
-    return -1;
+    return best;
   }
 
   private static boolean isGluePoint(String s, int i) {
