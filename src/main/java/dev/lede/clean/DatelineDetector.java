@@ -50,6 +50,11 @@ final class DatelineDetector {
       Paragraph p = d.paragraphs.get(k);
       Match m = match(p.text);
       if (m != null) {
+        if (match(p.text.substring(m.end()).strip()) != null) {
+          // a second dateline right after the first ("(A)(B) ..."): which one it is would be a guess, and
+          // cleaning the cleaned text would take the second off too
+          return;
+        }
         d.dateline = m.name();
         d.cut(k, 0, m.end(), RemovalReason.DATELINE);
         return;
