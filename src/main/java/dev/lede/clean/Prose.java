@@ -99,15 +99,8 @@ final class Prose {
 
   /** Lower-cased, without letters-and-digits-free ends: the form word lists are compared in. */
   static String key(CharSequence s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '+') {
-      b--;
-    }
-    return s.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
+    int a = keyStart(s);
+    return s.subSequence(a, keyEnd(s, a)).toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -115,15 +108,24 @@ final class Prose {
    * case never takes a char away), so a key longer than every word of a list is ruled out by this.
    */
   static int keySpan(CharSequence s) {
+    int a = keyStart(s);
+    return keyEnd(s, a) - a;
+  }
+
+  private static int keyStart(CharSequence s) {
     int a = 0;
-    int b = s.length();
-    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+    while (a < s.length() && !Character.isLetterOrDigit(s.charAt(a))) {
       a++;
     }
+    return a;
+  }
+
+  private static int keyEnd(CharSequence s, int a) {
+    int b = s.length();
     while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '+') {
       b--;
     }
-    return b - a;
+    return b;
   }
 
   /** The length of the longest of {@code words}, for {@link #keySpan} tests. */
