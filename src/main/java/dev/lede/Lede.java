@@ -154,13 +154,14 @@ public final class Lede {
     ReferenceDate supplied =
         info.referenceDate() == null ? null : ReferenceDate.supplied(info.referenceDate());
     if (format == InputFormat.TEXT) {
-      CleanArticle article = cleaner.clean(decoded);
+      CleanArticle article = cleaner.clean(decoded, info.title(), info.dateline());
       return summarise(article, article.title(), List.of(), supplied, ArticleMeta.NONE, "text", decoded.charset());
     }
     Extraction page =
         format == InputFormat.HTML ? html.extract(decoded.text()) : markdown.extract(decoded.text());
-    CleanArticle article = cleaner.clean(TextDecoder.normalise(page.text()));
     HtmlMetadata m = page.metadata();
+    CleanArticle article =
+        cleaner.clean(TextDecoder.normalise(page.text()), info.title(), info.dateline(), m.title());
     ReferenceDate reference =
         m.published() == null ? supplied : new ReferenceDate(m.published().date(), "published");
     ArticleMeta meta =
@@ -170,7 +171,7 @@ public final class Lede {
     for (DroppedText d : page.dropped()) {
       dropped.add(new Removal(reasonFor(d.kind()), d.text(), new Span(d.at(), d.at())));
     }
-    String title = m.title() != null ? m.title() : article.title();
+    String title = info.title() != null ? info.title() : m.title() != null ? m.title() : article.title();
     return summarise(article, title, dropped, reference, meta, format.label(), decoded.charset());
   }
 

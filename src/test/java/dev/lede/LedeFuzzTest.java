@@ -36,8 +36,9 @@ import java.util.Map;
  *   <li>the summary and highlights are sentences of the text, the summary first; every fact's span lies
  *       inside the text; dates and numbers are the text their span covers, and a quote's words are in
  *       its span;
- *   <li>idempotence: summarising the cleaned text again gives the same text and summary (for cleaned
- *       text that reads as text: text opening like a web page is read as HTML again, by design).
+ *   <li>idempotence: summarising the cleaned article again, its text with its title and dateline known,
+ *       gives the same text and summary (for cleaned text that reads as text: text opening like a web
+ *       page is read as HTML again, by design).
  * </ul>
  */
 class LedeFuzzTest {
@@ -67,7 +68,7 @@ class LedeFuzzTest {
     // Text that itself opens like a web page ("<html", found by this fuzzer) is read as HTML again,
     // as FormatDetector documents; idempotence is claimed for text that reads as text.
     if (FormatDetector.detect("again.txt", null, d.text()) == InputFormat.TEXT) {
-      Digest again = LEDE.digest(d.text(), InputInfo.named("again.txt"));
+      Digest again = LEDE.digest(d.text(), InputInfo.named("again.txt").withKnown(d.title(), d.dateline()));
       assertEquals(d.text(), again.text(), "summarising the cleaned text again changes nothing");
       assertEquals(d.summary(), again.summary());
     }

@@ -3,6 +3,7 @@ package dev.lede.clean;
 import dev.lede.text.DecodedText;
 import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
+import dev.lede.text.TextDecoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +30,90 @@ public final class ArticleCleaner {
   private final CaptionDetector captions = new CaptionDetector();
   private final DatelineDetector datelines = new DatelineDetector();
   private final SegmentDeduplicator segments = new SegmentDeduplicator();
+  /** Passes over the text at most, the first included; enough for every input seen to settle. */
+  private static final int MAX_PASSES = 3;
 
   public ArticleCleaner(SentenceSplitter splitter) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
   }
 
   public CleanArticle clean(DecodedText input) {
+    return clean(input, null, null);
+  }
+
+  /**
+   * Cleans the body of an article whose headline or dateline is already known (each null when it is
+   * not): what is known is not looked for in the body, and is reported as it was given. Cleaning a
+   * cleaned article this way, its text with its title and dateline, gives it back unchanged.
+   */
+  public CleanArticle clean(DecodedText input, String title, String dateline) {
+    return clean(input, title, dateline, null);
+  }
+
+  /**
+   * As {@link #clean(DecodedText, String, String)}, for the text of a page that gave its headline
+   * elsewhere ({@code pageTitle}, such as an HTML page's title; null when it gave none): the first pass
+   * still looks for a headline in the text, and when it finds none, the page's is the one the later
+   * passes know. It is not reported as the title.
+   */
+  public CleanArticle clean(DecodedText input, String title, String dateline, String pageTitle) {
     String t = input.text();
+    Draft d = pass(t, title, dateline);
+    List<Paragraph> kept = d.paragraphs;
+    List<Removal> removed = new ArrayList<>(d.removals);
+    title = d.title;
+    String known = title != null ? title : pageTitle;
+    dateline = d.dateline;
+    int copies = d.copies;
+    int duplicateSegments = d.duplicateSegments;
+    // The stages are rules that run in a fixed order, and a removal late in the order can expose
+    // something an earlier stage would have taken (a credit cut from a headline's line, a list header
+    // freed by a caption). Cleaning the cleaned article must change nothing, so it is cleaned again
+    // until it settles, and what a later pass removes is recorded at its place in the input. What the
+    // first pass found is known to the later ones: the line under a headline (a byline, a table's first
+    // row) is not a second headline, and the lead under a dateline is not a caption.
+    for (int n = 1; n < MAX_PASSES; n++) {
+      String text = join(kept);
+      DecodedText again = TextDecoder.normalise(text);
+      Draft e = pass(again.text(), known, dateline);
+      if (join(e.paragraphs).equals(text)) {
+        break;
+      }
+      int[] toInput = inputOffsets(kept, text.length(), again);
+      List<Paragraph> next = new ArrayList<>(e.paragraphs.size());
+      for (Paragraph p : e.paragraphs) {
+        next.add(p.mapped(toInput));
+      }
+      kept = next;
+      for (Removal r : e.removals) {
+        addMapped(removed, t, toInput, r);
+      }
+      if (known == null) {
+        title = e.title;
+        known = e.title;
+      }
+      dateline = e.dateline;
+      copies += e.copies - 1;
+      duplicateSegments += e.duplicateSegments;
+    }
+
+    List<String> paragraphs = new ArrayList<>(kept.size());
+    int outChars = 0;
+    for (Paragraph p : kept) {
+      paragraphs.add(p.text);
+      outChars += p.text.length();
+    }
+    outChars += 2 * Math.max(0, paragraphs.size() - 1);
+    removed.sort(Comparator.comparing(Removal::span));
+    return new CleanArticle(title, dateline, paragraphs, removed,
+        new DedupStats(copies, duplicateSegments, t.length(), outChars));
+  }
+
+  /** One run of every stage over {@code t}, in order; a known title or dateline is not looked for. */
+  private Draft pass(String t, String title, String dateline) {
     Draft d = new Draft(t, splitter);
+    d.title = title;
+    d.dateline = dateline;
     CopyDeduplicator.Result found = copies.find(t);
     d.copies = found.copies();
     int from = 0;
@@ -48,7 +125,9 @@ public final class ArticleCleaner {
     addParagraphs(d, from, t.length());
     chrome.apply(d);
     rejoinWrapped(d);
-    titles.apply(d);
+    if (title == null) {
+      titles.apply(d);
+    }
     List<Paragraph> opening = opening(d);
     chrome.apply(d); // a title glued to furniture ("...departmentShare this with") exposes it only now
     rejoinWrapped(d);
@@ -68,16 +147,74 @@ public final class ArticleCleaner {
     datelines.apply(d);
     segments.apply(d);
     rejoinWrapped(d);
+    return d;
+  }
 
-    List<String> paragraphs = new ArrayList<>(d.paragraphs.size());
-    for (Paragraph p : d.paragraphs) {
-      paragraphs.add(p.text);
+  /** The cleaned text: paragraphs separated by a blank line, as {@link CleanArticle#text()} gives it. */
+  private static String join(List<Paragraph> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (b.length() > 0) {
+        b.append("\n\n");
+      }
+      b.append(p.text);
     }
-    List<Removal> removed = new ArrayList<>(d.removals);
-    removed.sort(Comparator.comparing(Removal::span));
-    int outChars = Math.max(0, paragraphs.stream().mapToInt(String::length).sum() + 2 * (paragraphs.size() - 1));
-    return new CleanArticle(d.title, d.dateline, paragraphs, removed,
-        new DedupStats(d.copies, d.duplicateSegments, t.length(), outChars));
+    return b.toString();
+  }
+
+  /**
+   * For every char of {@code again} (the paragraphs {@code kept}, joined and normalised), its offset in
+   * the input; -1 for the blank lines between paragraphs, which are not input.
+   */
+  private static int[] inputOffsets(List<Paragraph> kept, int length, DecodedText again) {
+    int[] ofText = new int[length];
+    java.util.Arrays.fill(ofText, -1);
+    int at = 0;
+    for (Paragraph p : kept) {
+      if (at > 0) {
+        at += 2;
+      }
+      for (int i = 0; i < p.length(); i++) {
+        ofText[at + i] = p.sourceOffset(i);
+      }
+      at += p.length();
+    }
+    int[] out = new int[again.text().length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ofText[again.inputOffset(i)];
+    }
+    return out;
+  }
+
+  /**
+   * Records a later pass's removal at its place in the input: one removal per stretch of it that is
+   * contiguous in the input, trimmed of whitespace.
+   */
+  static void addMapped(List<Removal> removed, String input, int[] toInput, Removal r) {
+    int i = r.span().start();
+    int end = r.span().end();
+    while (i < end) {
+      if (toInput[i] < 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < end && toInput[j] == toInput[j - 1] + 1) {
+        j++;
+      }
+      int a = toInput[i];
+      int b = toInput[j - 1] + 1;
+      while (a < b && Character.isWhitespace(input.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(input.charAt(b - 1))) {
+        b--;
+      }
+      if (b > a) {
+        removed.add(new Removal(r.reason(), input.substring(a, b), new Span(a, b)));
+      }
+      i = j;
+    }
   }
 
   /**

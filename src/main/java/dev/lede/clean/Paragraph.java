@@ -191,6 +191,20 @@ final class Paragraph {
     return new Paragraph(text.substring(start, end), s);
   }
 
+  /**
+   * This paragraph read from text that was itself cleaned: {@code toInput} maps its offsets into that
+   * text to the input's, -1 where that text has no input char (a space put between joined pieces
+   * stands where the char before it ended, as {@link #join} puts it).
+   */
+  Paragraph mapped(int[] toInput) {
+    int[] s = new int[src.length];
+    for (int i = 0; i < s.length; i++) {
+      int o = src[i] < toInput.length ? toInput[src[i]] : -1;
+      s[i] = o >= 0 ? o : i > 0 ? s[i - 1] + 1 : 0;
+    }
+    return new Paragraph(text, s);
+  }
+
   @Override
   public String toString() {
     return text;

@@ -29,8 +29,10 @@ import java.util.Random;
  *   <li><b>chrome</b>: no piece the dresser added (furniture, caption, credit, dateline, site name) is
  *       left in the text (more often than the undressed text already had it);
  *   <li>and, besides, <b>copies</b> (the repeat count), <b>dateline</b> (the dateline's name) and
- *       <b>idempotent</b> (summarising the dressed page's cleaned text again removes nothing and keeps the
- *       text; not part of allRight).
+ *       <b>idempotent</b> (summarising the dressed page's cleaned article again, its text with its title
+ *       and dateline known, removes nothing and keeps the text; not part of allRight), and
+ *       <b>idempotentBody</b> (the same for the text alone, where the cleaner looks for a headline and a
+ *       dateline again: a stricter test, which a body whose first line reads as a headline fails).
  * </ul>
  */
 public final class DressedPageEvaluation {
@@ -76,6 +78,7 @@ public final class DressedPageEvaluation {
     int datelineTotal = 0;
     int allOk = 0;
     int idempotent = 0;
+    int idempotentBody = 0;
     int k = 0;
     for (JsonNode row : rows) {
       if (!row.hasNonNull("text")) {
@@ -131,7 +134,11 @@ public final class DressedPageEvaluation {
           misses.add("dateline want " + page.dateline() + " got " + dressed.dateline());
         }
       }
-      Digest again = lede.digest(dressed.text(), InputInfo.NONE);
+      Digest again = lede.digest(dressed.text(), InputInfo.NONE.withKnown(dressed.title(), dressed.dateline()));
+      Digest alone = lede.digest(dressed.text(), InputInfo.NONE);
+      if (alone.removed().isEmpty() && alone.text().equals(dressed.text())) {
+        idempotentBody++;
+      }
       if (again.removed().isEmpty() && again.text().equals(dressed.text())) {
         idempotent++;
       } else if (failures != null) {
@@ -157,6 +164,7 @@ public final class DressedPageEvaluation {
     f.put("dressed.dateline", ratio(datelineOk, datelineTotal));
     f.put("dressed.allRight", ratio(allOk, pages));
     f.put("dressed.idempotent", ratio(idempotent, pages));
+    f.put("dressed.idempotentBody", ratio(idempotentBody, pages));
     return f;
   }
 
