@@ -58,7 +58,7 @@ public final class ArticleCleaner {
    */
   public CleanArticle clean(DecodedText input, String title, String dateline, String pageTitle) {
     String t = input.text();
-    Draft d = pass(t, title, dateline);
+    Draft d = pass(t, title, dateline, new Draft.Memo());
     List<Paragraph> kept = d.paragraphs;
     List<Removal> removed = new ArrayList<>(d.removals);
     title = d.title;
@@ -75,7 +75,7 @@ public final class ArticleCleaner {
     for (int n = 1; n < MAX_PASSES; n++) {
       String text = join(kept);
       DecodedText again = TextDecoder.normalise(text);
-      Draft e = pass(again.text(), known, dateline);
+      Draft e = pass(again.text(), known, dateline, d.memo());
       if (join(e.paragraphs).equals(text)) {
         break;
       }
@@ -110,8 +110,8 @@ public final class ArticleCleaner {
   }
 
   /** One run of every stage over {@code t}, in order; a known title or dateline is not looked for. */
-  private Draft pass(String t, String title, String dateline) {
-    Draft d = new Draft(t, splitter);
+  private Draft pass(String t, String title, String dateline, Draft.Memo memo) {
+    Draft d = new Draft(t, splitter, memo);
     d.title = title;
     d.dateline = dateline;
     CopyDeduplicator.Result found = copies.find(t);

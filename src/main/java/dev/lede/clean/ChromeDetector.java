@@ -62,8 +62,8 @@ final class ChromeDetector {
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
-      if (p.chromeFree) {
-        i++; // unchanged since a pass found nothing in it
+      if (p.chromeFree || d.memo().chromeFree.contains(p.text)) {
+        i++; // unchanged since a pass found nothing in it, or a text an earlier cleaning pass cleared
         continue;
       }
       if (isChromeLine(p.text)) {
@@ -73,6 +73,7 @@ final class ChromeDetector {
       Paragraph rest = stripInline(d, i);
       if (rest == p) {
         p.chromeFree = true;
+        d.memo().chromeFree.add(p.text);
       }
       if (rest != null) {
         i++;

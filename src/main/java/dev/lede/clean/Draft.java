@@ -4,8 +4,10 @@ import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The working state of one cleaning run, handed from stage to stage: the paragraphs still kept, every
@@ -20,20 +22,38 @@ final class Draft {
   String dateline;
   int copies = 1;
   int duplicateSegments;
-  /** Sentences by paragraph text: several stages split the same paragraph. */
-  private final Map<String, List<Span>> sentences = new HashMap<>();
+  private final Memo memo;
+
+  /**
+   * What a stage learnt about a paragraph from its text alone, kept for one cleaning run: several stages
+   * split the same paragraph into sentences, and a later pass of the run meets the same paragraphs again.
+   */
+  static final class Memo {
+    final Map<String, List<Span>> sentences = new HashMap<>();
+    /** Texts in which {@link ChromeDetector} found no furniture. */
+    final Set<String> chromeFree = new HashSet<>();
+  }
 
   Draft(String source, SentenceSplitter splitter) {
+    this(source, splitter, new Memo());
+  }
+
+  Draft(String source, SentenceSplitter splitter, Memo memo) {
     this.source = source;
     this.splitter = splitter;
+    this.memo = memo;
+  }
+
+  Memo memo() {
+    return memo;
   }
 
   /** The sentences of {@code text}, split once per distinct text in this run. */
   List<Span> sentences(String text) {
-    List<Span> found = sentences.get(text);
+    List<Span> found = memo.sentences.get(text);
     if (found == null) {
       found = splitter.split(text);
-      sentences.put(text, found);
+      memo.sentences.put(text, found);
     }
     return found;
   }
