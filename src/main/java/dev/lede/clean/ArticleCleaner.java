@@ -74,8 +74,8 @@ public final class ArticleCleaner {
     // row) is not a second headline, and the lead under a dateline is not a caption.
     for (int n = 1; n < MAX_PASSES; n++) {
       String text = join(kept);
-      DecodedText again = TextDecoder.normalise(text);
-      Draft e = pass(again.text(), known, dateline, d.memo());
+      Normalised again = Normalised.of(text);
+      Draft e = pass(again.text, known, dateline, d.memo());
       if (join(e.paragraphs).equals(text)) {
         break;
       }
@@ -166,7 +166,7 @@ public final class ArticleCleaner {
    * For every char of {@code again} (the paragraphs {@code kept}, joined and normalised), its offset in
    * the input; -1 for the blank lines between paragraphs, which are not input.
    */
-  private static int[] inputOffsets(List<Paragraph> kept, int length, DecodedText again) {
+  private static int[] inputOffsets(List<Paragraph> kept, int length, Normalised again) {
     int[] ofText = new int[length];
     java.util.Arrays.fill(ofText, -1);
     int at = 0;
@@ -179,11 +179,29 @@ public final class ArticleCleaner {
       }
       at += p.length();
     }
-    int[] out = new int[again.text().length()];
+    if (again.offsets == null) {
+      return ofText;
+    }
+    int[] out = new int[again.text.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ofText[again.inputOffset(i)];
+      out[i] = ofText[again.offsets[i]];
     }
     return out;
+  }
+
+  /**
+   * The cleaned text as the next pass reads it, normalised as any input is; {@code offsets} maps it back
+   * to the cleaned text, and is null when normalising changed nothing (the usual case), so that a large
+   * text is not held twice with its map while the pass runs.
+   */
+  private record Normalised(String text, int[] offsets) {
+    static Normalised of(String text) {
+      if (TextDecoder.isNormalised(text)) {
+        return new Normalised(text, null);
+      }
+      DecodedText n = TextDecoder.normalise(text);
+      return new Normalised(n.text(), n.inputOffsets());
+    }
   }
 
   /**

@@ -25,11 +25,20 @@ final class Paragraph {
 
   /** The paragraph {@code source[start, end)}, trimmed; null when that is blank. */
   static Paragraph of(String source, int start, int end) {
+    while (start < end && Character.isWhitespace(source.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return null;
+    }
     int[] identity = new int[end - start];
     for (int i = 0; i < identity.length; i++) {
       identity[i] = start + i;
     }
-    return new Paragraph(source.substring(start, end), identity).slice(0, end - start);
+    return new Paragraph(source.substring(start, end), identity);
   }
 
   /** Two paragraphs joined with a space (for lines that were hard-wrapped). */

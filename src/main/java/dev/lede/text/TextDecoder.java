@@ -131,6 +131,18 @@ public final class TextDecoder {
     return out.finish("UTF-16", s.length());
   }
 
+  /**
+   * Whether {@link #normalise} would give {@code s} back as it is: one scan that compares instead of
+   * copying, for text already normalised once (cleaned text read again), however large.
+   */
+  public static boolean isNormalised(String s) {
+    Normaliser check = new Normaliser(s);
+    for (int i = 0; i < s.length() && !check.differs; i++) {
+      check.accept(s.charAt(i), i);
+    }
+    return !check.differs && check.len == s.length() && !check.pendingOutput();
+  }
+
   private static DecodedText decodeUtf8(byte[] b, int from, String name) {
     Normaliser out = new Normaliser(b.length - from);
     int i = from;
@@ -231,9 +243,31 @@ public final class TextDecoder {
     private char pendingJoiner;
     private int pendingJoinerOffset;
 
+    /** When set, emitted chars are compared with it instead of stored ({@link #isNormalised}). */
+    private final String expected;
+    boolean differs;
+
     Normaliser(int capacity) {
       chars = new char[Math.max(16, capacity)];
       offsets = new int[Math.max(16, capacity) + 1];
+      expected = null;
+    }
+
+    Normaliser(String expected) {
+      this.expected = expected;
+    }
+
+    /** The last char emitted (when checking, the expected one: they differ only once {@code differs}). */
+    private char last() {
+      if (expected == null) {
+        return chars[len - 1];
+      }
+      return len - 1 < expected.length() ? expected.charAt(len - 1) : 0;
+    }
+
+    /** Whether a char still waits to be emitted (a high surrogate waiting for its low half). */
+    boolean pendingOutput() {
+      return pendingHigh != 0;
     }
 
     void accept(char c, int offset) {
@@ -292,7 +326,7 @@ public final class TextDecoder {
         return;
       }
       if (c == '\u200C' || c == '\u200D') {
-        if (!pendingSpace && len > 0 && chars[len - 1] != '\n') {
+        if (!pendingSpace && len > 0 && last() != '\n') {
           pendingJoiner = c;
           pendingJoinerOffset = offset;
         }
@@ -317,7 +351,7 @@ public final class TextDecoder {
     private void flushSpace() {
       if (pendingSpace) {
         pendingSpace = false;
-        if (len > 0 && chars[len - 1] != '\n') {
+        if (len > 0 && last() != '\n') {
           emit(' ', pendingSpaceOffset);
         }
       }
@@ -330,6 +364,11 @@ public final class TextDecoder {
     }
 
     private void emit(char c, int offset) {
+      if (expected != null) {
+        differs |= len >= expected.length() || expected.charAt(len) != c;
+        len++;
+        return;
+      }
       if (len == chars.length) {
         int cap = chars.length * 2;
         chars = java.util.Arrays.copyOf(chars, cap);

@@ -18,7 +18,7 @@ import java.nio.charset.Charset;
  * <p>Invariants: decoding never throws; the offset map is one entry longer than the text, never goes
  * back, and stays inside the input; the text is normalised (no control character but the line feed, no
  * lone surrogate, no double space, no space at a line's or the text's ends), so normalising it again
- * changes nothing; the same bytes always give the same text.
+ * changes nothing, and {@link TextDecoder#isNormalised} says so; the same bytes always give the same text.
  */
 class TextDecoderFuzzTest {
   private static final String[] CHARSETS = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1",
@@ -31,6 +31,15 @@ class TextDecoderFuzzTest {
     assertEquals(d.text(), TextDecoder.decode(bytes).text(), "deterministic");
     BinarySniffer.looksBinary(bytes, d);
     FormatDetector.detect(null, null, FormatDetector.asciiHead(bytes));
+  }
+
+  /** {@link TextDecoder#isNormalised} says exactly whether normalising would give the string back. */
+  @FuzzTest(maxDuration = "10m")
+  void isNormalisedAgreesWithNormalise(FuzzedDataProvider data) {
+    String s = data.consumeRemainingAsString();
+    assertEquals(TextDecoder.normalise(s).text().equals(s), TextDecoder.isNormalised(s), s);
+    String n = TextDecoder.normalise(s).text();
+    assertTrue(TextDecoder.isNormalised(n), "normalised text is recognised as such");
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -63,5 +72,6 @@ class TextDecoderFuzzTest {
       }
     }
     assertEquals(t, TextDecoder.normalise(t).text(), "normalised text is a fixed point");
+    assertTrue(TextDecoder.isNormalised(t), "normalised text is recognised as such");
   }
 }
