@@ -123,8 +123,7 @@ final class MentionFinder {
       if (tokens.get(joiner - 1).has(Gazetteer.ORG_SUFFIX)) {
         return false; // "Johnson Controls Inc and Lear Corp" are two
       }
-      String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
-      if (g.isOrganization(phrase) || g.isPlace(phrase)) {
+      if (knownPlaceOrOrganization(tokens.get(i).start, tokens.get(after).end)) {
         return true;
       }
       // "Test and County Cricket Board": the words after "and" run on to an organisation word
@@ -149,9 +148,8 @@ final class MentionFinder {
     if (!t.isWord() || !t.capitalised || t.lowerTail) {
       return false;
     }
-    String k = t.key();
     if (t.headline) {
-      if (known.contains(k)) {
+      if (known.contains(t.key())) {
         return true;
       }
       if (t.has(Gazetteer.ORDINARY)
@@ -167,11 +165,11 @@ final class MentionFinder {
     if (t.has(Gazetteer.COUNTRY) && !t.has(Gazetteer.CALENDAR | Gazetteer.TITLE | Gazetteer.MISC_WORD)) {
       return true;
     }
-    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(k)) {
+    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(t.key())) {
       return true;
     }
     // "Mark Crear", "Jack Pierce" opening a sentence: a given name before another name
-    if (t.has(Gazetteer.GIVEN) && k.length() > 2
+    if (t.has(Gazetteer.GIVEN) && t.key().length() > 2
         && !t.has(Gazetteer.MISC_WORD | Gazetteer.CALENDAR | Gazetteer.TITLE) && i + 1 < tokens.size()) {
       NameToken next = tokens.get(i + 1);
       if (next.isWord() && next.capitalised && !next.lineStart
@@ -187,8 +185,7 @@ final class MentionFinder {
     if (j - i >= g.longestEntry || !tokens.get(i).has(Gazetteer.PHRASE_HEAD)) {
       return false;
     }
-    String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(j).end);
-    return g.isPlace(phrase) || g.isOrganization(phrase);
+    return knownPlaceOrOrganization(tokens.get(i).start, tokens.get(j).end);
   }
 
   /** A known multi-word place or organisation starts at token {@code i} ("New York", "NEW YORK"). */
@@ -203,8 +200,7 @@ final class MentionFinder {
       if (!t.isWord() || t.lineStart) {
         return false;
       }
-      String phrase = NameKey.of(text, tokens.get(i).start, t.end);
-      if (g.isPlace(phrase) || g.isOrganization(phrase)) {
+      if (knownPlaceOrOrganization(tokens.get(i).start, t.end)) {
         return true;
       }
     }
@@ -326,7 +322,11 @@ final class MentionFinder {
     if (!tokens.get(i).has(Gazetteer.PHRASE_HEAD) || j - i > g.longestEntry) {
       return false;
     }
-    String key = NameKey.of(text, tokens.get(i).start, tokens.get(j - 1).end);
-    return g.isOrganization(key) || g.isPlace(key);
+    return knownPlaceOrOrganization(tokens.get(i).start, tokens.get(j - 1).end);
+  }
+
+  /** The words of {@code text[start, end)} name a known place or organisation; no key is made. */
+  private boolean knownPlaceOrOrganization(int start, int end) {
+    return (g.flags(text, start, end) & (Gazetteer.ANY_PLACE | Gazetteer.ORG)) != 0;
   }
 }

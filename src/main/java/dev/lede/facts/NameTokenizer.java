@@ -104,9 +104,34 @@ final class NameTokenizer {
     int n = text.length();
     int i = start;
     boolean dotted = false;
+    // case counts and the last inner dash are taken in the same pass: the chars passed over between
+    // letters (apostrophes, dashes, ampersands, full stops) have no case
+    int upper = 0;
+    int lower = 0;
+    int lastDash = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          lower++;
+          i++;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          i++;
+          continue;
+        }
+        if (c >= '0' && c <= '9') {
+          i++;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (Character.isUpperCase(c)) {
+          upper++;
+        } else if (Character.isLowerCase(c)) {
+          lower++;
+        }
         i++;
         continue;
       }
@@ -120,6 +145,9 @@ final class NameTokenizer {
         }
         i++;
       } else if ((c == '-' || c == '&') && nextLetter) {
+        if (c == '-') {
+          lastDash = i;
+        }
         i++;
       } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(text, start, i) <= 2
           && Character.isUpperCase(text.charAt(i + 1))) {
@@ -135,19 +163,6 @@ final class NameTokenizer {
         || i - start <= 5 && Character.isUpperCase(text.charAt(start)) && !sentenceEndsAt(text, i)
         && words.flags(text, start, i + 1) != 0)) {
       i++;
-    }
-    int upper = 0;
-    int lower = 0;
-    int lastDash = -1;
-    for (int k = start; k < i; k++) {
-      char c = text.charAt(k);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      } else if (c == '-') {
-        lastDash = k;
-      }
     }
     boolean capitalised = Character.isUpperCase(text.charAt(start));
     NameToken t = new NameToken(text, start, i, NameToken.Kind.WORD, null, capitalised,
