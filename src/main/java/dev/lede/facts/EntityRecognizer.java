@@ -133,9 +133,8 @@ public final class EntityRecognizer {
       if (m.start >= offset) {
         spans.add(new Span(m.start - offset, m.end - offset));
       }
-      String surface = text.substring(m.start, m.end);
-      if (!surface.equals(name)) {
-        aliases.add(surface);
+      if (m.end - m.start != name.length() || !text.startsWith(name, m.start)) {
+        aliases.add(text.substring(m.start, m.end)); // only a spelling other than the name is made
       }
     }
     spans.sort(null);
