@@ -38,12 +38,19 @@ final class MentionFinder {
   private final Gazetteer g;
   private final String text;
   private final List<NameToken> tokens;
+  private final NameKeys keys;
   /** Keys of words capitalised where capitals mean something (not sentence-initial, not headline). */
   private final Set<String> known = new HashSet<>();
 
   MentionFinder(Gazetteer g, String text, List<NameToken> tokens) {
+    this(g, new NameKeys(text), tokens);
+  }
+
+  /** @param keys makes the mentions' keys, shared with the tokens' when they came from the same */
+  MentionFinder(Gazetteer g, NameKeys keys, List<NameToken> tokens) {
     this.g = g;
-    this.text = text;
+    this.text = keys.text;
+    this.keys = keys;
     this.tokens = tokens;
     // Names the body shows in capitals: uncommon words anywhere, common words only standing alone
     // ("earn Real a point", "off-spinner Such"), not inside a longer name ("National Tennis Centre").
@@ -295,7 +302,7 @@ final class MentionFinder {
     }
     int start = tokens.get(i).start;
     int end = tokens.get(j - 1).end;
-    Mention m = new Mention(i, j, start, end, NameKey.of(text, start, end), text.substring(start, end),
+    Mention m = new Mention(i, j, start, end, keys.of(start, end), text.substring(start, end),
         tokens.get(i).headline);
     m.personCue = personCue;
     out.add(m);

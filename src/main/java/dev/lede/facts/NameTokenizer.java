@@ -20,6 +20,12 @@ final class NameTokenizer {
   private NameTokenizer() {}
 
   static List<NameToken> tokenize(String text, List<Span> sentences, Gazetteer words) {
+    return tokenize(new NameKeys(text), sentences, words);
+  }
+
+  /** Tokens of {@code keys.text}, whose keys {@code keys} makes (and shares with the mentions). */
+  static List<NameToken> tokenize(NameKeys keys, List<Span> sentences, Gazetteer words) {
+    String text = keys.text;
     List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
     int n = text.length();
     int i = 0;
@@ -46,15 +52,15 @@ final class NameTokenizer {
           && !abbreviationBefore(out);
       NameToken t;
       if (Character.isLetter(c)) {
-        t = word(text, i, words);
+        t = word(keys, i, words);
         // Lower-case words matter only as the few words the stages compare by key.
         if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
           t.flags = words.flags(text, t.start, t.end);
         }
       } else if (Character.isDigit(c)) {
-        t = number(text, i);
+        t = number(keys, i);
       } else {
-        t = new NameToken(text, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
+        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
       }
       t.lineStart = newLine;
       newLine = false;
@@ -100,7 +106,8 @@ final class NameTokenizer {
     return prev.isWord() && (ABBREVIATIONS.contains(prev.key()) || prev.end - prev.start == 1);
   }
 
-  private static NameToken word(String text, int start, Gazetteer words) {
+  private static NameToken word(NameKeys keys, int start, Gazetteer words) {
+    String text = keys.text;
     int n = text.length();
     int i = start;
     boolean dotted = false;
@@ -165,7 +172,7 @@ final class NameTokenizer {
       i++;
     }
     boolean capitalised = Character.isUpperCase(text.charAt(start));
-    NameToken t = new NameToken(text, start, i, NameToken.Kind.WORD, null, capitalised,
+    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, null, capitalised,
         upper >= 2 && lower == 0);
     t.upper = upper;
     t.lower = lower;
@@ -196,7 +203,8 @@ final class NameTokenizer {
     return dot - k;
   }
 
-  private static NameToken number(String text, int start) {
+  private static NameToken number(NameKeys keys, int start) {
+    String text = keys.text;
     int n = text.length();
     int i = start + 1;
     while (i < n) {
@@ -210,7 +218,7 @@ final class NameTokenizer {
         break;
       }
     }
-    return new NameToken(text, start, i, NameToken.Kind.NUMBER, null, false, false);
+    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, null, false, false);
   }
 
   /**
