@@ -214,7 +214,7 @@ final class EntityClassifier {
     if (m.tokens() < 3 || !tokens.get(m.last - 2).has(Gazetteer.PHRASE_HEAD)) {
       return false;
     }
-    return g.isOrganization(NameKey.of(text, tokens.get(m.last - 2).start, m.end));
+    return (g.flags(text, tokens.get(m.last - 2).start, m.end) & Gazetteer.ORG) != 0;
   }
 
   /** "East Jerusalem", "Northern Ireland", "N. Korea": a compass word and a known place. */
@@ -223,8 +223,7 @@ final class EntityClassifier {
     if (!MentionFinder.COMPASS.contains(first) && !COMPASS_ABBREVIATIONS.contains(first)) {
       return false;
     }
-    String rest = NameKey.of(text, tokens.get(m.first + 1).start, m.end);
-    return g.isPlace(rest);
+    return (g.flags(text, tokens.get(m.first + 1).start, m.end) & Gazetteer.ANY_PLACE) != 0;
   }
 
   /** "Leicester: Leicestershire beat Somerset": a place opening a result line, before a colon. */

@@ -66,8 +66,10 @@ public final class EntityRecognizer {
     for (Span s : sentences) {
       allSentences.add(offset == 0 ? s : s.shift(offset));
     }
-    List<NameToken> tokens = NameTokenizer.tokenize(whole, allSentences, gazetteer);
-    List<Mention> mentions = new MentionFinder(gazetteer, whole, tokens).find();
+    // one key per distinct name, shared by tokens and mentions, so each is hashed once
+    NameKeys keys = new NameKeys(whole);
+    List<NameToken> tokens = NameTokenizer.tokenize(keys, allSentences, gazetteer);
+    List<Mention> mentions = new MentionFinder(gazetteer, keys, tokens).find();
     EntityClassifier classifier = new EntityClassifier(gazetteer, whole, tokens);
     for (Mention m : mentions) {
       classifier.classify(m);
@@ -133,9 +135,8 @@ public final class EntityRecognizer {
       if (m.start >= offset) {
         spans.add(new Span(m.start - offset, m.end - offset));
       }
-      String surface = text.substring(m.start, m.end);
-      if (!surface.equals(name)) {
-        aliases.add(surface);
+      if (m.end - m.start != name.length() || !text.startsWith(name, m.start)) {
+        aliases.add(text.substring(m.start, m.end)); // only a spelling other than the name is made
       }
     }
     spans.sort(null);

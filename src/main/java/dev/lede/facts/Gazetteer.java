@@ -97,12 +97,44 @@ final class Gazetteer {
     int h = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
-      if (c >= 128 || c == ' ' || c == '\t' || c == '\n') {
-        return flags(NameKey.of(text, start, end)); // the key folds accents or spaces
+      if (c >= 128) {
+        return flags(NameKey.of(text, start, end)); // the key folds accents
+      }
+      if (c == ' ' || c == '\t' || c == '\n') {
+        return phraseFlags(text, start, end);
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return flags.getLowerCased(h, text, start, end);
+  }
+
+  /**
+   * {@link #flags(String, int, int)} of a slice that holds spaces ("New York", a phrase looked up for
+   * every capitalised word that may start one): when it is plain ASCII its key, lower case with each run
+   * of spaces as one, is hashed and compared in place, without making it.
+   */
+  private int phraseFlags(String text, int start, int end) {
+    int h = 0;
+    int len = 0;
+    boolean space = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return flags(NameKey.of(text, start, end)); // the key folds accents
+      }
+      if (c == ' ' || c == '\t' || c == '\n') {
+        space = len > 0;
+        continue;
+      }
+      if (space) {
+        h = 31 * h + ' ';
+        len++;
+        space = false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      len++;
+    }
+    return flags.getSpacedLowerCased(h, len, text, start, end);
   }
 
   boolean is(String key, int mask) {

@@ -38,12 +38,19 @@ final class MentionFinder {
   private final Gazetteer g;
   private final String text;
   private final List<NameToken> tokens;
+  private final NameKeys keys;
   /** Keys of words capitalised where capitals mean something (not sentence-initial, not headline). */
   private final Set<String> known = new HashSet<>();
 
   MentionFinder(Gazetteer g, String text, List<NameToken> tokens) {
+    this(g, new NameKeys(text), tokens);
+  }
+
+  /** @param keys makes the mentions' keys, shared with the tokens' when they came from the same */
+  MentionFinder(Gazetteer g, NameKeys keys, List<NameToken> tokens) {
     this.g = g;
-    this.text = text;
+    this.text = keys.text;
+    this.keys = keys;
     this.tokens = tokens;
     // Names the body shows in capitals: uncommon words anywhere, common words only standing alone
     // ("earn Real a point", "off-spinner Such"), not inside a longer name ("National Tennis Centre").
@@ -123,8 +130,7 @@ final class MentionFinder {
       if (tokens.get(joiner - 1).has(Gazetteer.ORG_SUFFIX)) {
         return false; // "Johnson Controls Inc and Lear Corp" are two
       }
-      String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(after).end);
-      if (g.isOrganization(phrase) || g.isPlace(phrase)) {
+      if (knownPlaceOrOrganization(tokens.get(i).start, tokens.get(after).end)) {
         return true;
       }
       // "Test and County Cricket Board": the words after "and" run on to an organisation word
@@ -149,9 +155,8 @@ final class MentionFinder {
     if (!t.isWord() || !t.capitalised || t.lowerTail) {
       return false;
     }
-    String k = t.key();
     if (t.headline) {
-      if (known.contains(k)) {
+      if (known.contains(t.key())) {
         return true;
       }
       if (t.has(Gazetteer.ORDINARY)
@@ -167,11 +172,11 @@ final class MentionFinder {
     if (t.has(Gazetteer.COUNTRY) && !t.has(Gazetteer.CALENDAR | Gazetteer.TITLE | Gazetteer.MISC_WORD)) {
       return true;
     }
-    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(k)) {
+    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(t.key())) {
       return true;
     }
     // "Mark Crear", "Jack Pierce" opening a sentence: a given name before another name
-    if (t.has(Gazetteer.GIVEN) && k.length() > 2
+    if (t.has(Gazetteer.GIVEN) && t.key().length() > 2
         && !t.has(Gazetteer.MISC_WORD | Gazetteer.CALENDAR | Gazetteer.TITLE) && i + 1 < tokens.size()) {
       NameToken next = tokens.get(i + 1);
       if (next.isWord() && next.capitalised && !next.lineStart
@@ -187,8 +192,7 @@ final class MentionFinder {
     if (j - i >= g.longestEntry || !tokens.get(i).has(Gazetteer.PHRASE_HEAD)) {
       return false;
     }
-    String phrase = NameKey.of(text, tokens.get(i).start, tokens.get(j).end);
-    return g.isPlace(phrase) || g.isOrganization(phrase);
+    return knownPlaceOrOrganization(tokens.get(i).start, tokens.get(j).end);
   }
 
   /** A known multi-word place or organisation starts at token {@code i} ("New York", "NEW YORK"). */
@@ -203,8 +207,7 @@ final class MentionFinder {
       if (!t.isWord() || t.lineStart) {
         return false;
       }
-      String phrase = NameKey.of(text, tokens.get(i).start, t.end);
-      if (g.isPlace(phrase) || g.isOrganization(phrase)) {
+      if (knownPlaceOrOrganization(tokens.get(i).start, t.end)) {
         return true;
       }
     }
@@ -299,7 +302,7 @@ final class MentionFinder {
     }
     int start = tokens.get(i).start;
     int end = tokens.get(j - 1).end;
-    Mention m = new Mention(i, j, start, end, NameKey.of(text, start, end), text.substring(start, end),
+    Mention m = new Mention(i, j, start, end, keys.of(start, end), text.substring(start, end),
         tokens.get(i).headline);
     m.personCue = personCue;
     out.add(m);
@@ -326,7 +329,11 @@ final class MentionFinder {
     if (!tokens.get(i).has(Gazetteer.PHRASE_HEAD) || j - i > g.longestEntry) {
       return false;
     }
-    String key = NameKey.of(text, tokens.get(i).start, tokens.get(j - 1).end);
-    return g.isOrganization(key) || g.isPlace(key);
+    return knownPlaceOrOrganization(tokens.get(i).start, tokens.get(j - 1).end);
+  }
+
+  /** The words of {@code text[start, end)} name a known place or organisation; no key is made. */
+  private boolean knownPlaceOrOrganization(int start, int end) {
+    return (g.flags(text, start, end) & (Gazetteer.ANY_PLACE | Gazetteer.ORG)) != 0;
   }
 }

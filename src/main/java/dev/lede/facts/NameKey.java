@@ -13,46 +13,43 @@ final class NameKey {
     return of(s, 0, s.length());
   }
 
-  private static boolean isPlainLowerCase(String s, int start, int end) {
+  static String of(CharSequence s, int start, int end) {
+    // one pass tells plain ASCII (the common case) from text that needs folding, and whether the slice
+    // is its own key already
+    boolean plain = true;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
+      if (c >= 128) {
+        return folded(s, start, end);
+      }
       if (c >= 'A' && c <= 'Z' || c == ' ' || c == '\t' || c == '\n') {
-        return false;
+        plain = false;
       }
     }
-    return true;
-  }
-
-  static String of(CharSequence s, int start, int end) {
-    boolean ascii = true;
-    for (int i = start; i < end; i++) {
-      if (s.charAt(i) >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii && s instanceof String str && isPlainLowerCase(str, start, end)) {
+    if (plain && s instanceof String str) {
       return str.substring(start, end);
     }
-    if (ascii) {
-      // a plain array rather than a StringBuilder: this runs for most capitalised words of a text
-      char[] b = new char[end - start];
-      int len = 0;
-      boolean space = false;
-      for (int i = start; i < end; i++) {
-        char c = s.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n') {
-          space = len > 0;
-          continue;
-        }
-        if (space) {
-          b[len++] = ' ';
-          space = false;
-        }
-        b[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    // a plain array rather than a StringBuilder: this runs for most capitalised words of a text
+    char[] b = new char[end - start];
+    int len = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n') {
+        space = len > 0;
+        continue;
       }
-      return new String(b, 0, len);
+      if (space) {
+        b[len++] = ' ';
+        space = false;
+      }
+      b[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
+    return new String(b, 0, len);
+  }
+
+  /** The key of a slice beyond ASCII: accents folded by decomposition. */
+  private static String folded(CharSequence s, int start, int end) {
     StringBuilder b = new StringBuilder(end - start);
     String folded = Normalizer.normalize(s.subSequence(start, end), Normalizer.Form.NFD);
     boolean space = false;

@@ -11,6 +11,8 @@ final class NameToken {
   final int end;
   final Kind kind;
   private final String text;
+  /** Where the key is made, shared by every token of the text. */
+  private final NameKeys keys;
   /** {@link NameKey} of a word, made when first asked for; the mark for punctuation; null for numbers. */
   private String key;
   /** First letter upper case ("Paris", "McCague", "U.S."). */
@@ -31,8 +33,9 @@ final class NameToken {
   /** On a line set in capitals or in headline case, where capitals say nothing either. */
   boolean headline;
 
-  NameToken(String text, int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
-    this.text = text;
+  NameToken(NameKeys keys, int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
+    this.keys = keys;
+    this.text = keys.text;
     this.start = start;
     this.end = end;
     this.kind = kind;
@@ -44,7 +47,7 @@ final class NameToken {
   /** The word's {@link NameKey}, computed once: most lower-case words are never asked. */
   String key() {
     if (key == null && kind == Kind.WORD) {
-      key = NameKey.of(text, start, end);
+      key = keys.of(start, end);
     }
     return key;
   }

@@ -20,6 +20,12 @@ final class NameTokenizer {
   private NameTokenizer() {}
 
   static List<NameToken> tokenize(String text, List<Span> sentences, Gazetteer words) {
+    return tokenize(new NameKeys(text), sentences, words);
+  }
+
+  /** Tokens of {@code keys.text}, whose keys {@code keys} makes (and shares with the mentions). */
+  static List<NameToken> tokenize(NameKeys keys, List<Span> sentences, Gazetteer words) {
+    String text = keys.text;
     List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
     int n = text.length();
     int i = 0;
@@ -46,15 +52,15 @@ final class NameTokenizer {
           && !abbreviationBefore(out);
       NameToken t;
       if (Character.isLetter(c)) {
-        t = word(text, i, words);
+        t = word(keys, i, words);
         // Lower-case words matter only as the few words the stages compare by key.
         if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
           t.flags = words.flags(text, t.start, t.end);
         }
       } else if (Character.isDigit(c)) {
-        t = number(text, i);
+        t = number(keys, i);
       } else {
-        t = new NameToken(text, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
+        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
       }
       t.lineStart = newLine;
       newLine = false;
@@ -100,13 +106,39 @@ final class NameTokenizer {
     return prev.isWord() && (ABBREVIATIONS.contains(prev.key()) || prev.end - prev.start == 1);
   }
 
-  private static NameToken word(String text, int start, Gazetteer words) {
+  private static NameToken word(NameKeys keys, int start, Gazetteer words) {
+    String text = keys.text;
     int n = text.length();
     int i = start;
     boolean dotted = false;
+    // case counts and the last inner dash are taken in the same pass: the chars passed over between
+    // letters (apostrophes, dashes, ampersands, full stops) have no case
+    int upper = 0;
+    int lower = 0;
+    int lastDash = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          lower++;
+          i++;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          i++;
+          continue;
+        }
+        if (c >= '0' && c <= '9') {
+          i++;
+          continue;
+        }
+      } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (Character.isUpperCase(c)) {
+          upper++;
+        } else if (Character.isLowerCase(c)) {
+          lower++;
+        }
         i++;
         continue;
       }
@@ -120,6 +152,9 @@ final class NameTokenizer {
         }
         i++;
       } else if ((c == '-' || c == '&') && nextLetter) {
+        if (c == '-') {
+          lastDash = i;
+        }
         i++;
       } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(text, start, i) <= 2
           && Character.isUpperCase(text.charAt(i + 1))) {
@@ -136,21 +171,8 @@ final class NameTokenizer {
         && words.flags(text, start, i + 1) != 0)) {
       i++;
     }
-    int upper = 0;
-    int lower = 0;
-    int lastDash = -1;
-    for (int k = start; k < i; k++) {
-      char c = text.charAt(k);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      } else if (c == '-') {
-        lastDash = k;
-      }
-    }
     boolean capitalised = Character.isUpperCase(text.charAt(start));
-    NameToken t = new NameToken(text, start, i, NameToken.Kind.WORD, null, capitalised,
+    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, null, capitalised,
         upper >= 2 && lower == 0);
     t.upper = upper;
     t.lower = lower;
@@ -181,7 +203,8 @@ final class NameTokenizer {
     return dot - k;
   }
 
-  private static NameToken number(String text, int start) {
+  private static NameToken number(NameKeys keys, int start) {
+    String text = keys.text;
     int n = text.length();
     int i = start + 1;
     while (i < n) {
@@ -195,7 +218,7 @@ final class NameTokenizer {
         break;
       }
     }
-    return new NameToken(text, start, i, NameToken.Kind.NUMBER, null, false, false);
+    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, null, false, false);
   }
 
   /**

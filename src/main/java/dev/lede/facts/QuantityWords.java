@@ -90,6 +90,11 @@ final class QuantityWords {
     if (i < 0 || i >= t.size() || t.kind(i) == TextTokens.NUMBER) {
       return null;
     }
+    return t.quantity(i);
+  }
+
+  /** {@link #of(TextTokens, int)} of a word or mark, looked up; {@link TextTokens} keeps the answer. */
+  static Entry find(TextTokens t, int i) {
     Entry e = TABLE.get(t, i);
     return e != null && caseFits(e.form(), t.text, t.start(i), t.end(i)) ? e : null;
   }

@@ -22,6 +22,8 @@ final class TextTokens {
   private String[] lowers;
   private int[] hashes;
   private boolean[] hashed;
+  private QuantityWords.Entry[] quantities;
+  private boolean[] quantityKnown;
 
   private TextTokens(String text) {
     this.text = text;
@@ -175,10 +177,52 @@ final class TextTokens {
     }
     String s = lowers[i];
     if (s == null) {
-      s = str(i).toLowerCase(java.util.Locale.ROOT);
+      s = asciiLower(i);
+      if (s == null) {
+        s = str(i).toLowerCase(java.util.Locale.ROOT);
+      }
       lowers[i] = s;
     }
     return s;
+  }
+
+  /**
+   * What {@code str(i).toLowerCase(Locale.ROOT)} gives for a token of plain ASCII, made in one pass (the
+   * token as written when it has no capitals); null beyond ASCII, where lower case may change the length.
+   */
+  private String asciiLower(int i) {
+    int s = starts[i];
+    int e = ends[i];
+    boolean upper = false;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return null;
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return str(i);
+    }
+    char[] b = new char[e - s];
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      b[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return new String(b);
+  }
+
+  /** {@link QuantityWords#of(TextTokens, int)} of a word or mark, looked up once and kept: several scanners ask. */
+  QuantityWords.Entry quantity(int i) {
+    if (quantities == null) {
+      quantities = new QuantityWords.Entry[size];
+      quantityKnown = new boolean[size];
+    }
+    if (!quantityKnown[i]) {
+      quantities[i] = QuantityWords.find(this, i);
+      quantityKnown[i] = true;
+    }
+    return quantities[i];
   }
 
   /** Token {@code i} is written exactly as {@code s}. */

@@ -63,6 +63,50 @@ final class WordFlagTable {
     return 0;
   }
 
+  /**
+   * The bits of the key of the ASCII slice {@code text[start, end)} in lower case with each run of
+   * spaces, tabs and line breaks as one space (none at either end), 0 when absent; {@code hash} is the
+   * {@link String#hashCode} of that key and {@code len} its length.
+   */
+  int getSpacedLowerCased(int hash, int len, CharSequence text, int start, int end) {
+    int h = hash | 1;
+    int mask = (slots.length >>> 2) - 1;
+    int i = slot(h, shift);
+    int stored;
+    while ((stored = slots[i << 2]) != 0) {
+      if (stored == h && slots[(i << 2) + 3] == len
+          && sameSpacedLowerCase(text, start, end, slots[(i << 2) + 2], len)) {
+        return slots[(i << 2) + 1];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
+  }
+
+  private boolean sameSpacedLowerCase(CharSequence text, int from, int end, int start, int len) {
+    int k = 0;
+    boolean space = false;
+    for (int p = from; p < end; p++) {
+      char c = text.charAt(p);
+      if (c == ' ' || c == '\t' || c == '\n') {
+        space = k > 0;
+        continue;
+      }
+      if (space) {
+        if (k >= len || pool[start + k] != ' ') {
+          return false;
+        }
+        k++;
+        space = false;
+      }
+      if (k >= len || pool[start + k] != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+        return false;
+      }
+      k++;
+    }
+    return k == len;
+  }
+
   private boolean sameAsciiLowerCase(CharSequence text, int from, int start, int len) {
     for (int k = 0; k < len; k++) {
       char c = text.charAt(from + k);

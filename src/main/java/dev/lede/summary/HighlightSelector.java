@@ -5,6 +5,7 @@ import dev.lede.facts.KeyFacts;
 import dev.lede.text.Span;
 import dev.lede.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,20 +54,16 @@ public final class HighlightSelector {
     ContentWords vocabulary = new ContentWords();
     Span leadSpan = sentences.get(lead);
     int[] leadWords = vocabulary.of(text, leadSpan.start(), leadSpan.end());
-    // Which sentences may be picked, and their content words, decided once: only statements (see
-    // hasStatementShape) are ever scored, so the others need no words.
+    // Which sentences may be picked, and their content words, are worked out only for sentences that
+    // could still win a round: a sentence's score is bounded by its facts and its length (it has no more
+    // content words than chars), and far from the lead that bound falls below the best score already
+    // found, so most sentences of a long text are never read. The bound is the score's own formula on
+    // inputs no smaller than the real ones, so a sentence skipped could not have won: the picks are
+    // those of scoring every sentence.
     int[][] words = new int[n][];
     boolean[] candidate = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      int[] w = NONE;
-      Span s = sentences.get(i);
-      if (i > lead && hasStatementShape(text, s)) {
-        w = vocabulary.of(text, s.start(), s.end());
-        candidate[i] = w.length > 0;
-      }
-      words[i] = w;
-    }
-    boolean[] shownWords = new boolean[vocabulary.size()];
+    boolean[] read = new boolean[n];
+    boolean[] shownWords = new boolean[Math.max(16, vocabulary.size())];
     mark(shownWords, leadWords);
     boolean[] coveredFacts = new boolean[sentenceFacts.size()];
     mark(coveredFacts, factsBySentence[lead]);
@@ -76,19 +73,41 @@ public final class HighlightSelector {
       int best = -1;
       double bestScore = 0;
       for (int i = lead + 1; i < n; i++) {
-        if (taken[i] || !candidate[i]) {
+        if (taken[i] || read[i] && !candidate[i]) {
           continue;
+        }
+        int[] f = factsBySentence[i];
+        double position = 1.0 + (i - lead - 1) / DECAY;
+        if (!read[i]) {
+          Span s = sentences.get(i);
+          double bound = (1.0 + FACT_WEIGHT * Math.log1p(f.length)
+              + WORD_WEIGHT * Math.log1p(s.end() - s.start())) / position;
+          if (bound <= bestScore) {
+            continue; // cannot beat the best of this round
+          }
+          read[i] = true;
+          int[] w = NONE;
+          if (hasStatementShape(text, s)) {
+            w = vocabulary.of(text, s.start(), s.end());
+            candidate[i] = w.length > 0;
+            if (vocabulary.size() > shownWords.length) {
+              shownWords = Arrays.copyOf(shownWords, Math.max(vocabulary.size(), shownWords.length * 2));
+            }
+          }
+          words[i] = w;
+          if (!candidate[i]) {
+            continue;
+          }
         }
         int[] w = words[i];
         int repeated = count(shownWords, w);
         if (repeated > MAX_OVERLAP * w.length) {
           continue;
         }
-        int[] f = factsBySentence[i];
         int newFacts = f.length - count(coveredFacts, f);
         double gain =
             1.0 + FACT_WEIGHT * Math.log1p(newFacts) + WORD_WEIGHT * Math.log1p(w.length - repeated);
-        double score = gain / (1.0 + (i - lead - 1) / DECAY);
+        double score = gain / position;
         if (score > bestScore) {
           best = i;
           bestScore = score;

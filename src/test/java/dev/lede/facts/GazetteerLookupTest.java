@@ -20,6 +20,26 @@ class GazetteerLookupTest {
     assertEquals(g.flags(NameKey.of(word)), g.flags(text, start, end), word);
   }
 
+  /** Phrases are looked up in place too: each run of spaces, tabs and line breaks counts as one space. */
+  @ParameterizedTest
+  @ValueSource(strings = {"New York", "NEW YORK", "new \t\n york", "New  York City", "Gulf of Mexico",
+      "Communist Party of China", "United   States", "Bank of England", "Xyzzy Plugh", "New York\r",
+      "São Paulo", "New Yorkx", "New Yor", "a b", "Las Vegas"})
+  void aPhraseAnswersAsItsKey(String phrase) {
+    String text = "<< " + phrase + " >>";
+    int start = 3;
+    int end = start + phrase.length();
+    assertEquals(g.flags(NameKey.of(phrase)), g.flags(text, start, end), phrase);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"New York", "Hong Kong", "United Nations"})
+  void knownPhrasesAreFoundWhateverTheirSpacing(String phrase) {
+    String spaced = phrase.replace(" ", " \n\t ").toUpperCase(java.util.Locale.ROOT);
+    assertNotEquals(0, g.flags(phrase, 0, phrase.length()), phrase);
+    assertEquals(g.flags(phrase, 0, phrase.length()), g.flags(spaced, 0, spaced.length()), spaced);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Paris", "London", "the"})
   void knownWordsAreFoundInAnyCase(String word) {
