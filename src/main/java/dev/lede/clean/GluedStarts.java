@@ -99,7 +99,7 @@ final class GluedStarts {
             boolean prevCapital = Character.isUpperCase(firstLetter(prev)) && !TIME_WORDS.contains(prevKey);
             String next = nextToken(s, i, to);
             int aheadEnd = Math.min(to, st + DatelineDetector.MAX_LENGTH);
-            if (isStrong(word, next, prevCapital) || DatelineDetector.mayMatch(s, st, aheadEnd)
+            if (isStrong(word, next, prevCapital) || DatelineDetector.mayOpen(s, st, aheadEnd)
                 && DatelineDetector.match(s.substring(st, aheadEnd)) != null) {
               out.add(new Start(st, STRONG));
             } else if (!strongOnly && CLOSED.contains(word.toLowerCase(Locale.ROOT))
