@@ -299,9 +299,15 @@ final class ChromeDetector {
 
   /** Whether {@code line} holds one of {@code needles}. */
   private static boolean hasAny(String line, String[] needles) {
-    for (String needle : needles) {
-      if (line.indexOf(needle) >= 0) {
-        return true;
+    // every needle is one char between two spaces: one pass from space to space finds any of them
+    for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
+      if (line.charAt(i + 2) == ' ') {
+        char c = line.charAt(i + 1);
+        for (String needle : needles) {
+          if (needle.charAt(1) == c) {
+            return true;
+          }
+        }
       }
     }
     return false;

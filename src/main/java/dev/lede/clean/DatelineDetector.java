@@ -26,6 +26,9 @@ final class DatelineDetector {
     MONTHS.add("sept");
   }
 
+  /** {@link #MONTHS} as an array, for comparing in place without a lower-cased copy. */
+  private static final String[] MONTH_NAMES = MONTHS.toArray(new String[0]);
+
   /** A dateline found at the start of a paragraph: its name and where the text after it starts. */
   record Match(String name, int end) {}
 
@@ -201,7 +204,13 @@ final class DatelineDetector {
     while (e > from && (s.charAt(e - 1) == ',' || s.charAt(e - 1) == '.')) {
       e--;
     }
-    return e - from <= 9 && e > from && MONTHS.contains(s.substring(from, e).toLowerCase(Locale.ROOT));
+    int len = e - from;
+    for (String month : MONTH_NAMES) { // ASCII only here, where ignoring case is lower-casing
+      if (month.length() == len && s.regionMatches(true, from, month, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the place-name token at {@code i} (up to a space, comma, bracket or colon) is a lower connector. */
