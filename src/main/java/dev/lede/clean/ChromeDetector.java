@@ -18,6 +18,7 @@ final class ChromeDetector {
   private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
+  private static final PhraseIndex INLINE_INDEX = new PhraseIndex(INLINE);
   private static final Set<String> STRONG = new HashSet<>();
   private static final Set<String> WEAK = new HashSet<>();
   private static final Set<String> DATE_WORDS = new HashSet<>();
@@ -448,6 +449,9 @@ final class ChromeDetector {
    * "... on Monday. Edited by Mark Jones", "... done. By John Smith".
    */
   static int[] findTrailingNote(String s) {
+    if (Prose.endsSentence(s)) {
+      return null; // the last sentence is finished (the test on the tail below reads the same chars)
+    }
     int start = -1;
     for (int i = s.length() - 1; i >= Math.max(1, s.length() - 120); i--) {
       if (Character.isUpperCase(s.charAt(i)) && Prose.sentenceStartsAt(s, i)) {
@@ -490,11 +494,18 @@ final class ChromeDetector {
   /** A fixed furniture phrase ("Advertisement", "Scroll down for video") standing between sentences. */
   static List<int[]> findInlinePhrases(String s) {
     List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
+    // a sentence starts at 0 or after a space: go from space to space, and try only the phrases that
+    // the index lets through at that char (in the list's order, as before)
+    for (int i = 0; i < s.length(); i = afterNextSpace(s, i)) {
       if (!Character.isUpperCase(s.charAt(i)) || !Prose.sentenceStartsAt(s, i)) {
         continue;
       }
-      for (String phrase : INLINE) {
+      int[] candidates = INLINE_INDEX.candidates(s, i, s.length());
+      if (candidates == null) {
+        continue;
+      }
+      for (int k : candidates) {
+        String phrase = INLINE.get(k);
         if (Prose.matchesAt(s, i, phrase)) {
           int end = i + phrase.length();
           while (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '.')) {
@@ -509,6 +520,12 @@ final class ChromeDetector {
       }
     }
     return out;
+  }
+
+  /** The index after the first space at or after {@code i}, or the length of {@code s} when there is none. */
+  private static int afterNextSpace(String s, int i) {
+    int space = s.indexOf(' ', i);
+    return space < 0 ? s.length() : space + 1;
   }
 
   static List<int[]> tokens(String s) {
