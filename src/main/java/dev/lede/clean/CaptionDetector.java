@@ -275,7 +275,11 @@ final class CaptionDetector {
     Cues(String s) {
       this.s = s;
       List<String> present = CUES.present(s);
-      String lower = present.isEmpty() ? s : s.toLowerCase(Locale.ROOT);
+      if (present.isEmpty()) {
+        starts = new int[0]; // most paragraphs: no lower-cased copy, no stream
+        return;
+      }
+      String lower = s.toLowerCase(Locale.ROOT);
       List<Integer> found = new ArrayList<>();
       for (String cue : present) {
         int at = lower.indexOf(cue);

@@ -93,15 +93,21 @@ final class GluedStarts {
         int aheadEnd = Math.min(to, st + DatelineDetector.MAX_LENGTH);
         // a strong start needs a lower-case word next, and a dateline the quick test's yes: without
         // either, asking the word lists would change nothing
-        if (!strongOnly || nextStartsLowerCase(s, i, to) || DatelineDetector.mayOpen(s, st, aheadEnd)) {
+        int mayDateline = -1; // the quick test's answer once asked: 1 yes, 0 no
+        if (strongOnly && !nextStartsLowerCase(s, i, to)) {
+          mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
+        }
+        if (mayDateline != 0) {
           String prev = s.substring(prevStart, prevEnd);
           String prevKey = Prose.key(prev);
           if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
             String word = stripOpening(s.substring(st, i));
             // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
-            boolean prevCapital = Character.isUpperCase(firstLetter(s, prevStart, prevEnd)) && !TIME_WORDS.contains(prevKey);
+            boolean prevCapital = Character.isUpperCase(firstLetter(s, prevStart, prevEnd))
+                && !TIME_WORDS.contains(prevKey);
             String next = nextToken(s, i, to);
-            if (isStrong(word, next, prevCapital) || DatelineDetector.mayOpen(s, st, aheadEnd)
+            if (isStrong(word, next, prevCapital)
+                || (mayDateline < 0 ? DatelineDetector.mayOpen(s, st, aheadEnd) : mayDateline == 1)
                 && DatelineDetector.match(s.substring(st, aheadEnd)) != null) {
               out.add(new Start(st, STRONG));
             } else if (!strongOnly && CLOSED.contains(word.toLowerCase(Locale.ROOT))
