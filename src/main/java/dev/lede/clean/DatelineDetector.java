@@ -174,15 +174,47 @@ final class DatelineDetector {
 
   /**
    * Whether what follows the comma at {@code comma} may be a region or a date ("..., India (CNN)",
-   * "..., Jan. 19 (Xinhua)"): not when it opens with a lower-case word that is no month ("Sofia Keller,
-   * the council leader ...").
+   * "..., Jan. 19 (Xinhua)"), read as {@link #match} reads up to three such pieces: not when a piece is
+   * empty, holds more than four words, or opens with a lower-case word that is no month ("Sofia Keller,
+   * the council leader ...", "Harbour Trust, Rafael Okafor, added: ...").
    */
   private static boolean mayFollowPlace(String s, int comma, int n) {
-    int k = comma + 1;
-    while (k < n && s.charAt(k) == ' ') {
-      k++;
+    int c = comma;
+    for (int part = 0; part < 3; part++) {
+      int k = c + 1;
+      while (k < n && s.charAt(k) == ' ') {
+        k++;
+      }
+      int e = k;
+      while (e < n && s.charAt(e) != ',' && s.charAt(e) != '(' && !isSeparatorAt(s, e)) {
+        e++;
+      }
+      if (!mayBePiece(s, k, e, n)) {
+        return false;
+      }
+      if (e >= n || s.charAt(e) != ',') {
+        return true; // an agency or a separator may follow: match decides
+      }
+      c = e;
     }
-    if (k >= n || s.charAt(k) < 'a' || s.charAt(k) > 'z') {
+    return true;
+  }
+
+  /** Whether {@code s[k, e)} may be a region or a date: some words, at most four, not opening in lower case. */
+  private static boolean mayBePiece(String s, int k, int e, int n) {
+    int words = 0;
+    boolean in = false;
+    for (int i = k; i < e; i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in && ++words > 4) {
+        return false;
+      }
+      in = w;
+    }
+    if (words == 0) {
+      return false; // an empty piece
+    }
+    if (s.charAt(k) < 'a' || s.charAt(k) > 'z') {
       return true;
     }
     int r = k;
