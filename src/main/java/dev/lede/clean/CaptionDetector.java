@@ -208,14 +208,24 @@ final class CaptionDetector {
    */
   private static List<Span> refine(String s, List<Span> sentences) {
     List<Span> out = new ArrayList<>(sentences.size());
+    // only a char after a space can start a sentence: go from space to space (indexOf, not a loop over
+    // every char); the next space is searched for again only once passed, so the whole is one pass
+    int space = -1;
+    int searchedFrom = Integer.MAX_VALUE;
     for (Span sp : sentences) {
       int from = sp.start();
-      for (int i = sp.start() + 1; i < sp.end(); i++) {
-        if (s.charAt(i - 1) == ' ' && Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1)
-            && !isAbbreviationBefore(s, i - 1)) {
+      if (searchedFrom > from || space >= 0 && space < from) {
+        space = s.indexOf(' ', from);
+        searchedFrom = from;
+      }
+      while (space >= 0 && space + 1 < sp.end()) {
+        int i = space + 1;
+        if (Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1) && !isAbbreviationBefore(s, i - 1)) {
           out.add(new Span(from, i - 1));
           from = i;
         }
+        space = s.indexOf(' ', i);
+        searchedFrom = i;
       }
       out.add(new Span(from, sp.end()));
     }
@@ -265,7 +275,11 @@ final class CaptionDetector {
     Cues(String s) {
       this.s = s;
       List<String> present = CUES.present(s);
-      String lower = present.isEmpty() ? s : s.toLowerCase(Locale.ROOT);
+      if (present.isEmpty()) {
+        starts = new int[0]; // most paragraphs: no lower-cased copy, no stream
+        return;
+      }
+      String lower = s.toLowerCase(Locale.ROOT);
       List<Integer> found = new ArrayList<>();
       for (String cue : present) {
         int at = lower.indexOf(cue);

@@ -18,6 +18,7 @@ final class ChromeDetector {
   private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
+  private static final PhraseIndex INLINE_INDEX = new PhraseIndex(INLINE);
   private static final Set<String> STRONG = new HashSet<>();
   private static final Set<String> WEAK = new HashSet<>();
   private static final Set<String> DATE_WORDS = new HashSet<>();
@@ -300,9 +301,15 @@ final class ChromeDetector {
 
   /** Whether {@code line} holds one of {@code needles}. */
   private static boolean hasAny(String line, String[] needles) {
-    for (String needle : needles) {
-      if (line.indexOf(needle) >= 0) {
-        return true;
+    // every needle is one char between two spaces: one pass from space to space finds any of them
+    for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
+      if (line.charAt(i + 2) == ' ') {
+        char c = line.charAt(i + 1);
+        for (String needle : needles) {
+          if (needle.charAt(1) == c) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -407,11 +414,21 @@ final class ChromeDetector {
   /** "(Web editor: Li Yan)", "[Editor: X]", "(Reporting by X; Editing by Y)". */
   static List<int[]> findEditorNotes(String s) {
     List<int[]> out = new ArrayList<>();
+    // jump from bracket to bracket (indexOf is far faster than a loop over every char); each kind's
+    // next position is searched again only once passed, so the whole is one pass per kind
+    int paren = s.indexOf('(');
+    int square = s.indexOf('[');
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '(' && c != '[') {
-        continue;
+      if (paren >= 0 && paren < i) {
+        paren = s.indexOf('(', i);
       }
+      if (square >= 0 && square < i) {
+        square = s.indexOf('[', i);
+      }
+      if (paren < 0 && square < 0) {
+        break;
+      }
+      i = paren < 0 ? square : square < 0 ? paren : Math.min(paren, square);
       int end = closingBracket(s, i, 160);
       if (end < 0) {
         continue;
@@ -433,6 +450,9 @@ final class ChromeDetector {
    * "... on Monday. Edited by Mark Jones", "... done. By John Smith".
    */
   static int[] findTrailingNote(String s) {
+    if (Prose.endsSentence(s)) {
+      return null; // the last sentence is finished (the test on the tail below reads the same chars)
+    }
     int start = -1;
     for (int i = s.length() - 1; i >= Math.max(1, s.length() - 120); i--) {
       if (Character.isUpperCase(s.charAt(i)) && Prose.sentenceStartsAt(s, i)) {
@@ -475,11 +495,18 @@ final class ChromeDetector {
   /** A fixed furniture phrase ("Advertisement", "Scroll down for video") standing between sentences. */
   static List<int[]> findInlinePhrases(String s) {
     List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
+    // a sentence starts at 0 or after a space: go from space to space, and try only the phrases that
+    // the index lets through at that char (in the list's order, as before)
+    for (int i = 0; i < s.length(); i = afterNextSpace(s, i)) {
       if (!Character.isUpperCase(s.charAt(i)) || !Prose.sentenceStartsAt(s, i)) {
         continue;
       }
-      for (String phrase : INLINE) {
+      int[] candidates = INLINE_INDEX.candidates(s, i, s.length());
+      if (candidates == null) {
+        continue;
+      }
+      for (int k : candidates) {
+        String phrase = INLINE.get(k);
         if (Prose.matchesAt(s, i, phrase)) {
           int end = i + phrase.length();
           while (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '.')) {
@@ -494,6 +521,12 @@ final class ChromeDetector {
       }
     }
     return out;
+  }
+
+  /** The index after the first space at or after {@code i}, or the length of {@code s} when there is none. */
+  private static int afterNextSpace(String s, int i) {
+    int space = s.indexOf(' ', i);
+    return space < 0 ? s.length() : space + 1;
   }
 
   static List<int[]> tokens(String s) {

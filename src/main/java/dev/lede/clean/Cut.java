@@ -6,10 +6,15 @@ import java.util.List;
 
 /** A range {@code [start, end)} of a paragraph's text to remove, and why. */
 record Cut(int start, int end, RemovalReason reason) {
+  private static final Comparator<Cut> ORDER = Comparator.comparingInt(Cut::start).thenComparingInt(c -> -c.end());
+
   /** The cuts sorted by start, each dropped that overlaps one kept before it. */
   static List<Cut> disjoint(List<Cut> cuts) {
+    if (cuts.isEmpty()) {
+      return List.of(); // most paragraphs, asked by every stage: no copies, no comparator
+    }
     List<Cut> sorted = new ArrayList<>(cuts);
-    sorted.sort(Comparator.comparingInt(Cut::start).thenComparingInt(c -> -c.end()));
+    sorted.sort(ORDER);
     List<Cut> out = new ArrayList<>(sorted.size());
     int last = -1;
     for (Cut c : sorted) {

@@ -26,6 +26,9 @@ final class DatelineDetector {
     MONTHS.add("sept");
   }
 
+  /** {@link #MONTHS} as an array, for comparing in place without a lower-cased copy. */
+  private static final String[] MONTH_NAMES = MONTHS.toArray(new String[0]);
+
   /** A dateline found at the start of a paragraph: its name and where the text after it starts. */
   record Match(String name, int end) {}
 
@@ -119,6 +122,140 @@ final class DatelineDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * A quick test before {@link #match} of {@code s[from, to)}, stricter than {@link #mayMatch(String,
+   * int, int)} and as safe: false only when {@code match} would find nothing there. Most capitalised words
+   * in prose are followed within a word or two by a lower-case word ("Police in ..."), before any comma,
+   * bracket, colon or dash; a place cannot run on past such a word, so no dateline opens there. Stops at
+   * the first such word, so it usually reads a few chars, not {@link #MAX_LENGTH}.
+   */
+  static boolean mayOpen(String s, int from, int to) {
+    int n = Math.min(to, from + MAX_LENGTH);
+    if (from >= n) {
+      return false; // match of an empty text is null
+    }
+    char first = s.charAt(from);
+    if (first == '(') {
+      return true; // an agency ("(CNN) -- ")
+    }
+    if ((Character.isDigit(first) || mayOpenWithMonth(s, from, n)) && hasBefore(s, '(', from, n)) {
+      return true; // a date, then an agency ("Jan 19 (Reuters) - "); otherwise read as a place below
+    }
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ',') {
+        return mayFollowPlace(s, i, n); // the place may end here: a region or a date must follow
+      }
+      if (c == '(' || c == ':' || isSeparatorAt(s, i) && (i == from || s.charAt(i - 1) == ' ')) {
+        return true; // the place may end here (a dash inside a word is no separator)
+      }
+      if (c == ' ' && i + 1 < n) {
+        char next = s.charAt(i + 1);
+        boolean mark = next == ' ' || next == ',' || next == '(' || next == ':' || isSeparatorAt(s, i + 1);
+        if (!mark && !Character.isUpperCase(next) && !isLowerConnectorAt(s, i + 1, n)) {
+          return false; // a word no place holds, with no separator before it
+        }
+      }
+    }
+    // no separator, bracket or comma in the window: only one past it (after spaces) can end the place
+    return to > n;
+  }
+
+  private static boolean hasBefore(String s, char c, int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what follows the comma at {@code comma} may be a region or a date ("..., India (CNN)",
+   * "..., Jan. 19 (Xinhua)"), read as {@link #match} reads up to three such pieces: not when a piece is
+   * empty, holds more than four words, or opens with a lower-case word that is no month ("Sofia Keller,
+   * the council leader ...", "Harbour Trust, Rafael Okafor, added: ...").
+   */
+  private static boolean mayFollowPlace(String s, int comma, int n) {
+    int c = comma;
+    for (int part = 0; part < 3; part++) {
+      int k = c + 1;
+      while (k < n && s.charAt(k) == ' ') {
+        k++;
+      }
+      int e = k;
+      while (e < n && s.charAt(e) != ',' && s.charAt(e) != '(' && !isSeparatorAt(s, e)) {
+        e++;
+      }
+      if (!mayBePiece(s, k, e, n)) {
+        return false;
+      }
+      if (e >= n || s.charAt(e) != ',') {
+        return true; // an agency or a separator may follow: match decides
+      }
+      c = e;
+    }
+    return true;
+  }
+
+  /** Whether {@code s[k, e)} may be a region or a date: some words, at most four, not opening in lower case. */
+  private static boolean mayBePiece(String s, int k, int e, int n) {
+    int words = 0;
+    boolean in = false;
+    for (int i = k; i < e; i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in && ++words > 4) {
+        return false;
+      }
+      in = w;
+    }
+    if (words == 0) {
+      return false; // an empty piece
+    }
+    if (s.charAt(k) < 'a' || s.charAt(k) > 'z') {
+      return true;
+    }
+    int r = k;
+    while (r < n && (s.charAt(r) >= 'a' && s.charAt(r) <= 'z' || s.charAt(r) >= 'A' && s.charAt(r) <= 'Z')) {
+      r++;
+    }
+    return r >= n || r - k <= 9 && MONTHS.contains(s.substring(k, r).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the first token of {@code s[from, n)} may be a month, as {@link #dateEnd} reads it. */
+  private static boolean mayOpenWithMonth(String s, int from, int n) {
+    int e = from;
+    while (e < n && s.charAt(e) != ' ') {
+      if (s.charAt(e) >= 128) {
+        return true; // case mapping beyond ASCII: leave it to match
+      }
+      e++;
+    }
+    while (e > from && (s.charAt(e - 1) == ',' || s.charAt(e - 1) == '.')) {
+      e--;
+    }
+    int len = e - from;
+    for (String month : MONTH_NAMES) { // ASCII only here, where ignoring case is lower-casing
+      if (month.length() == len && s.regionMatches(true, from, month, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the place-name token at {@code i} (up to a space, comma, bracket or colon) is a lower connector. */
+  private static boolean isLowerConnectorAt(String s, int i, int n) {
+    int e = i;
+    while (e < n && e - i <= 4) {
+      char c = s.charAt(e);
+      if (c == ' ' || c == ',' || c == '(' || c == ':') {
+        break;
+      }
+      e++;
+    }
+    return e - i <= 4 && isLowerConnector(s.substring(i, e));
   }
 
   /** {@link #mayMatch(String, int, int)} for a dateline opening {@code s}, of any length. */

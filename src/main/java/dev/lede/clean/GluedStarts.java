@@ -89,17 +89,25 @@ final class GluedStarts {
       if (i == st) {
         break;
       }
-      if (prevStart >= 0 && startsCapitalised(s, st, i)) {
-        String prev = s.substring(prevStart, prevEnd);
-        if (endsOpen(prev)) {
+      if (prevStart >= 0 && startsCapitalised(s, st, i) && endsOpen(s, prevStart, prevEnd)) {
+        int aheadEnd = Math.min(to, st + DatelineDetector.MAX_LENGTH);
+        // a strong start needs a lower-case word next, and a dateline the quick test's yes: without
+        // either, asking the word lists would change nothing
+        int mayDateline = -1; // the quick test's answer once asked: 1 yes, 0 no
+        if (strongOnly && !nextStartsLowerCase(s, i, to)) {
+          mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
+        }
+        if (mayDateline != 0) {
+          String prev = s.substring(prevStart, prevEnd);
           String prevKey = Prose.key(prev);
           if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
             String word = stripOpening(s.substring(st, i));
             // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
-            boolean prevCapital = Character.isUpperCase(firstLetter(prev)) && !TIME_WORDS.contains(prevKey);
+            boolean prevCapital = Character.isUpperCase(firstLetter(s, prevStart, prevEnd))
+                && !TIME_WORDS.contains(prevKey);
             String next = nextToken(s, i, to);
-            int aheadEnd = Math.min(to, st + DatelineDetector.MAX_LENGTH);
-            if (isStrong(word, next, prevCapital) || DatelineDetector.mayMatch(s, st, aheadEnd)
+            if (isStrong(word, next, prevCapital)
+                || (mayDateline < 0 ? DatelineDetector.mayOpen(s, st, aheadEnd) : mayDateline == 1)
                 && DatelineDetector.match(s.substring(st, aheadEnd)) != null) {
               out.add(new Start(st, STRONG));
             } else if (!strongOnly && CLOSED.contains(word.toLowerCase(Locale.ROOT))
@@ -156,6 +164,14 @@ final class GluedStarts {
       k++;
     }
     return Character.isUpperCase(s.charAt(k));
+  }
+
+  /** Whether {@link #nextToken} would start with a lower-case letter. */
+  private static boolean nextStartsLowerCase(String s, int i, int to) {
+    while (i < to && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i < to && Character.isLowerCase(s.charAt(i));
   }
 
   private static String nextToken(String s, int i, int to) {
@@ -218,24 +234,38 @@ final class GluedStarts {
    * Whether a token can be followed by a glued start: it ends in a letter or digit, or in a closing
    * quote or bracket right after one (not after a full stop or comma).
    */
-  private static boolean endsOpen(String t) {
-    int i = t.length() - 1;
-    if (i < 0) {
+  private static boolean endsOpen(String s, int from, int to) {
+    int i = to - 1;
+    if (i < from) {
       return false;
     }
-    char c = t.charAt(i);
+    char c = s.charAt(i);
     if (Character.isLetterOrDigit(c)) {
-      return Character.isLowerCase(c) || Character.isDigit(c) || t.length() > 1
-          && Character.isUpperCase(firstLetter(t)) && hasLower(t);
+      return Character.isLowerCase(c) || Character.isDigit(c) || to - from > 1
+          && Character.isUpperCase(firstLetter(s, from, to)) && hasLower(s, from, to);
     }
-    if (Prose.isClosingQuote(c) && i > 0) {
-      return Character.isLetterOrDigit(t.charAt(i - 1));
+    if (Prose.isClosingQuote(c) && i > from) {
+      return Character.isLetterOrDigit(s.charAt(i - 1));
     }
     return false;
   }
 
-  private static boolean hasLower(String t) {
-    return Prose.hasLowerCase(t);
+  private static boolean hasLower(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char firstLetter(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return ' ';
   }
 
   private static char firstLetter(String t) {

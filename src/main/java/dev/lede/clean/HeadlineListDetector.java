@@ -109,13 +109,15 @@ final class HeadlineListDetector {
     if (line.isEmpty()) {
       return false;
     }
-    int words = Prose.wordCount(line, MAX_WORDS + 1);
     char first = line.charAt(0);
-    if (words < 2 || words > MAX_WORDS || Character.isLowerCase(first) || ",.;:)]}".indexOf(first) >= 0) {
+    char last = line.charAt(line.length() - 1);
+    // the tests that read a char or two first: most paragraphs end a sentence, and need no word count
+    if (Character.isLowerCase(first) || ",.;:)]}".indexOf(first) >= 0
+        || Prose.endsSentence(line) && last != '?' || last == ':' || last == ',' || last == ';') {
       return false;
     }
-    char last = line.charAt(line.length() - 1);
-    if (Prose.endsSentence(line) && last != '?' || last == ':' || last == ',' || last == ';') {
+    int words = Prose.wordCount(line, MAX_WORDS + 1);
+    if (words < 2 || words > MAX_WORDS) {
       return false;
     }
     return !CaptionDetector.hasCredit(line);

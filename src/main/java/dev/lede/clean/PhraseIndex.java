@@ -19,6 +19,11 @@ final class PhraseIndex {
   /** Phrase numbers by the phrase's first char (beyond ASCII). */
   private final Map<Character, int[]> other = new HashMap<>();
   /**
+   * A bit per {@code c & 63} of the first chars in {@link #other}: most chars beyond ASCII (curly quotes,
+   * dashes) are ruled out without boxing a {@code Character} for the map.
+   */
+  private long otherBits;
+  /**
    * For each ASCII first char, a bit per second char ({@code c & 63}) that some phrase has there (all
    * bits for a one-char phrase): most positions are ruled out without comparing any phrase.
    */
@@ -65,6 +70,7 @@ final class PhraseIndex {
         }
       } else {
         other.put(c, a);
+        otherBits |= 1L << (c & 63);
       }
     }
     for (char c = 0; c < 128; c++) {
@@ -102,7 +108,7 @@ final class PhraseIndex {
     }
     c = Character.toLowerCase(raw);
     if (c >= 128) {
-      return other.get(c);
+      return (otherBits & 1L << (c & 63)) == 0 ? null : other.get(c);
     }
     long bits = second[c];
     if (bits == 0) {

@@ -51,14 +51,14 @@ final class SegmentDeduplicator {
 
   /** {@link #keyWithoutDateline(String)} of {@code s[from, to)}, copying that part only when it may open with one. */
   private static String keyWithoutDateline(String s, int from, int to) {
-    if (!DatelineDetector.mayMatch(s, from, to)) {
+    if (!DatelineDetector.mayOpen(s, from, to)) {
       return Skeleton.key(s, from, to);
     }
     return keyWithoutDateline(s.substring(from, to));
   }
 
   private static String keyWithoutDateline(String s) {
-    DatelineDetector.Match m = DatelineDetector.mayMatch(s) ? DatelineDetector.match(s) : null;
+    DatelineDetector.Match m = DatelineDetector.mayOpen(s, 0, s.length()) ? DatelineDetector.match(s) : null;
     return Skeleton.key(m == null ? s : s.substring(m.end()));
   }
 }
