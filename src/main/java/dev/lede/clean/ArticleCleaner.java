@@ -30,8 +30,12 @@ public final class ArticleCleaner {
   private final CaptionDetector captions = new CaptionDetector();
   private final DatelineDetector datelines = new DatelineDetector();
   private final SegmentDeduplicator segments = new SegmentDeduplicator();
-  /** Passes over the text at most, the first included; enough for every input seen to settle. */
-  private static final int MAX_PASSES = 3;
+  /**
+   * Passes over the text at most, the first included. Articles settle by the second or third; garbage
+   * that a pass peels one layer at a time (runs of one letter read as copies) has needed four. The bound
+   * keeps hostile input linear.
+   */
+  private static final int MAX_PASSES = 6;
 
   public ArticleCleaner(SentenceSplitter splitter) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
