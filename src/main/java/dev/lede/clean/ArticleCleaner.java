@@ -31,11 +31,12 @@ public final class ArticleCleaner {
   private final DatelineDetector datelines = new DatelineDetector();
   private final SegmentDeduplicator segments = new SegmentDeduplicator();
   /**
-   * Passes over the text at most, the first included. Articles settle by the second or third; garbage
-   * that a pass peels one layer at a time (runs of one letter read as copies) has needed four. The bound
-   * keeps hostile input linear.
+   * The cleaning work, in chars read, that settling may spend beyond the first pass: eight times the
+   * input, and at least {@value #SETTLE_FLOOR} chars (squared input length, when that is less). A pass
+   * that changes the text keeps a strict subsequence of it, so a text of n chars settles within n
+   * passes: every text up to 2,048 chars settles within the budget, and hostile input stays linear.
    */
-  private static final int MAX_PASSES = 6;
+  private static final int SETTLE_FLOOR = 1 << 22;
 
   public ArticleCleaner(SentenceSplitter splitter) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
@@ -76,8 +77,13 @@ public final class ArticleCleaner {
     // until it settles, and what a later pass removes is recorded at its place in the input. What the
     // first pass found is known to the later ones: the line under a headline (a byline, a table's first
     // row) is not a second headline, and the lead under a dateline is not a caption.
-    for (int n = 1; n < MAX_PASSES; n++) {
+    long budget = Math.max(8L * t.length(), Math.min((long) t.length() * t.length(), SETTLE_FLOOR));
+    while (true) {
       String text = join(kept);
+      budget -= text.length();
+      if (budget < 0) {
+        break; // not settled: hostile input, whose time must stay linear (README says so)
+      }
       Normalised again = Normalised.of(text);
       Draft e = pass(again.text, known, dateline, d.memo());
       if (join(e.paragraphs).equals(text)) {
