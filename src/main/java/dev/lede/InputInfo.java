@@ -13,7 +13,8 @@ import java.time.LocalDate;
  *     an article cleaned before; it is then not looked for in the text
  * @param dateline the article's dateline ("BEIJING") when the caller already knows it, likewise
  */
-public record InputInfo(String name, String mediaType, LocalDate referenceDate, String title, String dateline) {
+public record InputInfo(
+    String name, String mediaType, LocalDate referenceDate, String title, String dateline) {
   public static final InputInfo NONE = new InputInfo(null, null, null);
 
   public InputInfo(String name, String mediaType, LocalDate referenceDate) {

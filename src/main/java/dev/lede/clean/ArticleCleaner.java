@@ -33,8 +33,9 @@ public final class ArticleCleaner {
   /**
    * The cleaning work, in chars read, that settling may spend beyond the first pass: eight times the
    * input, and at least {@value #SETTLE_FLOOR} chars (squared input length, when that is less). A pass
-   * that changes the text keeps a strict subsequence of it, so a text of n chars settles within n
-   * passes: every text up to 2,048 chars settles within the budget, and hostile input stays linear.
+   * only removes and joins, so a pass that changes the text shortens it, and a text of n chars settles
+   * within n passes: every text up to 2,048 chars settles within the budget, and hostile input stays
+   * linear.
    */
   private static final int SETTLE_FLOOR = 1 << 22;
 
@@ -86,15 +87,16 @@ public final class ArticleCleaner {
       }
       Normalised again = Normalised.of(text);
       Draft e = pass(again.text, known, dateline, d.memo());
-      if (join(e.paragraphs).equals(text)) {
-        break;
+      String next = join(e.paragraphs);
+      if (next.length() >= text.length()) {
+        break; // settled: unchanged (a pass only removes and joins, so a change shortens the text)
       }
       int[] toInput = inputOffsets(kept, text.length(), again);
-      List<Paragraph> next = new ArrayList<>(e.paragraphs.size());
+      List<Paragraph> mapped = new ArrayList<>(e.paragraphs.size());
       for (Paragraph p : e.paragraphs) {
-        next.add(p.mapped(toInput));
+        mapped.add(p.mapped(toInput));
       }
-      kept = next;
+      kept = mapped;
       for (Removal r : e.removals) {
         addMapped(removed, t, toInput, r);
       }
