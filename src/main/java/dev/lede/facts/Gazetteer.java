@@ -114,27 +114,11 @@ final class Gazetteer {
    * of spaces as one, is hashed and compared in place, without making it.
    */
   private int phraseFlags(String text, int start, int end) {
-    int h = 0;
-    int len = 0;
-    boolean space = false;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return flags(NameKey.of(text, start, end)); // the key folds accents
-      }
-      if (c == ' ' || c == '\t' || c == '\n') {
-        space = len > 0;
-        continue;
-      }
-      if (space) {
-        h = 31 * h + ' ';
-        len++;
-        space = false;
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      len++;
+    long hash = NameKey.asciiHash(text, start, end);
+    if (hash == NameKey.NOT_ASCII) {
+      return flags(NameKey.of(text, start, end)); // the key folds accents
     }
-    return flags.getSpacedLowerCased(h, len, text, start, end);
+    return flags.getSpacedLowerCased((int) hash, (int) (hash >>> 32), text, start, end);
   }
 
   boolean is(String key, int mask) {

@@ -9,6 +9,38 @@ import java.text.Normalizer;
 final class NameKey {
   private NameKey() {}
 
+  /** What {@link #asciiHash} gives for a slice that is not plain ASCII. */
+  static final long NOT_ASCII = -1L;
+
+  /**
+   * The {@link String#hashCode} and length of the key of {@code text[start, end)}, computed in place
+   * without making the key, packed as {@code (long) length << 32 | hash}; {@link #NOT_ASCII} when the
+   * slice holds a char outside ASCII (its key folds accents, and must be made).
+   */
+  static long asciiHash(String text, int start, int end) {
+    int h = 0;
+    int len = 0;
+    boolean space = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return NOT_ASCII;
+      }
+      if (c == ' ' || c == '\t' || c == '\n') {
+        space = len > 0;
+        continue;
+      }
+      if (space) {
+        h = 31 * h + ' ';
+        len++;
+        space = false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      len++;
+    }
+    return (long) len << 32 | (h & 0xFFFFFFFFL);
+  }
+
   static String of(CharSequence s) {
     return of(s, 0, s.length());
   }

@@ -20,26 +20,12 @@ final class NameKeys {
 
   /** {@code NameKey.of(text, start, end)}, the same string for the same key. */
   String of(int start, int end) {
-    int h = 0;
-    int len = 0;
-    boolean space = false;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return intern(NameKey.of(text, start, end)); // the key folds accents
-      }
-      if (c == ' ' || c == '\t' || c == '\n') {
-        space = len > 0;
-        continue;
-      }
-      if (space) {
-        h = 31 * h + ' ';
-        len++;
-        space = false;
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      len++;
+    long hash = NameKey.asciiHash(text, start, end);
+    if (hash == NameKey.NOT_ASCII) {
+      return intern(NameKey.of(text, start, end)); // the key folds accents
     }
+    int h = (int) hash;
+    int len = (int) (hash >>> 32);
     int mask = keys.length - 1;
     int i = mix(h) & mask;
     for (String key = keys[i]; key != null; key = keys[i]) {
