@@ -109,27 +109,12 @@ final class DatelineDetector {
     return MONTHS.contains(lower);
   }
 
-  /** The dateline opening {@code s}, or null. */
   /**
-   * A quick test before {@link #match}: a dateline in {@code s[from, to)} (at most {@link #MAX_LENGTH}
-   * chars) needs an agency's bracket, a dash or a colon there, so text without one holds none.
-   */
-  static boolean mayMatch(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == ':' || c == '-' || c == '\u2014' || c == '\u2013') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A quick test before {@link #match} of {@code s[from, to)}, stricter than {@link #mayMatch(String,
-   * int, int)} and as safe: false only when {@code match} would find nothing there. Most capitalised words
-   * in prose are followed within a word or two by a lower-case word ("Police in ..."), before any comma,
-   * bracket, colon or dash; a place cannot run on past such a word, so no dateline opens there. Stops at
-   * the first such word, so it usually reads a few chars, not {@link #MAX_LENGTH}.
+   * A quick test before {@link #match} of {@code s[from, to)}: false only when {@code match} would find
+   * nothing there. Most capitalised words in prose are followed within a word or two by a lower-case word
+   * ("Police in ..."), before any comma, bracket, colon or dash; a place cannot run on past such a word,
+   * so no dateline opens there. Stops at the first such word, so it usually reads a few chars, not
+   * {@link #MAX_LENGTH}.
    */
   static boolean mayOpen(String s, int from, int to) {
     int n = Math.min(to, from + MAX_LENGTH);
@@ -256,15 +241,6 @@ final class DatelineDetector {
       e++;
     }
     return e - i <= 4 && isLowerConnector(s.substring(i, e));
-  }
-
-  /** {@link #mayMatch(String, int, int)} for a dateline opening {@code s}, of any length. */
-  static boolean mayMatch(String s) {
-    int e = Math.min(s.length(), MAX_LENGTH);
-    while (e < s.length() && s.charAt(e) == ' ') {
-      e++; // the separator may follow spaces past the place's limit
-    }
-    return mayMatch(s, 0, Math.min(s.length(), e + 1));
   }
 
   static Match match(String s) {
