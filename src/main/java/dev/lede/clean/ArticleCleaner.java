@@ -38,6 +38,13 @@ public final class ArticleCleaner {
    * linear.
    */
   private static final int SETTLE_FLOOR = 1 << 22;
+  /** Removals in input order; a class, not a lambda, whose bootstrap would cost a cold start. */
+  private static final Comparator<Removal> BY_SPAN = new Comparator<>() {
+    @Override
+    public int compare(Removal a, Removal b) {
+      return a.span().compareTo(b.span());
+    }
+  };
 
   public ArticleCleaner(SentenceSplitter splitter) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
@@ -116,7 +123,7 @@ public final class ArticleCleaner {
       outChars += p.text.length();
     }
     outChars += 2 * Math.max(0, paragraphs.size() - 1);
-    removed.sort(Comparator.comparing(Removal::span));
+    removed.sort(BY_SPAN);
     return new CleanArticle(title, dateline, paragraphs, removed,
         new DedupStats(copies, duplicateSegments, t.length(), outChars));
   }

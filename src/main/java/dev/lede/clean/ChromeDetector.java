@@ -207,7 +207,7 @@ final class ChromeDetector {
       return 1;
     }
     // share counts next to the buttons ("Facebook 12")
-    return k.chars().allMatch(Character::isDigit) && !k.isEmpty() ? 1 : -1;
+    return !k.isEmpty() && DatelineDetector.allDigits(k, 0, k.length()) ? 1 : -1;
   }
 
   /** "By Jane Smith", "By Danny ShawBBC home affairs correspondent", a lone "By". */

@@ -1,6 +1,7 @@
 package dev.lede.clean;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,13 @@ final class CreditFinder {
   static final Set<String> AGENCIES = Lexicon.set("credit-sources.txt");
   static final Set<String> CREDIT_WORDS = Lexicon.set("credit-words.txt");
   private static final int MAX_BRACKET = 100;
+  /** Spans by start; a class, not a lambda, whose bootstrap would cost a cold start. */
+  private static final Comparator<int[]> BY_START = new Comparator<>() {
+    @Override
+    public int compare(int[] x, int[] y) {
+      return Integer.compare(x[0], y[0]);
+    }
+  };
   /** Labels that open an unbracketed credit, longest first. */
   private static final List<String> LABELS = List.of(
       "image copyright", "image source,", "image source:", "image source", "photo credit:",
@@ -76,7 +84,7 @@ final class CreditFinder {
         out.add(bare);
       }
     }
-    out.sort((x, y) -> Integer.compare(x[0], y[0]));
+    out.sort(BY_START);
     return out;
   }
 

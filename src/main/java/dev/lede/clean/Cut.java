@@ -6,7 +6,14 @@ import java.util.List;
 
 /** A range {@code [start, end)} of a paragraph's text to remove, and why. */
 record Cut(int start, int end, RemovalReason reason) {
-  private static final Comparator<Cut> ORDER = Comparator.comparingInt(Cut::start).thenComparingInt(c -> -c.end());
+  /** By start, the longer first; a class, not a lambda chain, whose bootstrap would cost a cold start. */
+  private static final Comparator<Cut> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Cut a, Cut b) {
+      int byStart = Integer.compare(a.start, b.start);
+      return byStart != 0 ? byStart : Integer.compare(b.end, a.end);
+    }
+  };
 
   /** The cuts sorted by start, each dropped that overlaps one kept before it. */
   static List<Cut> disjoint(List<Cut> cuts) {

@@ -421,7 +421,7 @@ final class DatelineDetector {
         t = t.substring(0, t.length() - 1);
       }
       boolean isMonth = MONTHS.contains(t);
-      boolean isNumber = !t.isEmpty() && t.length() <= 4 && t.chars().allMatch(Character::isDigit);
+      boolean isNumber = !t.isEmpty() && t.length() <= 4 && allDigits(t, 0, t.length());
       if (!isMonth && !isNumber) {
         break;
       }
@@ -509,7 +509,7 @@ final class DatelineDetector {
     return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static boolean allDigits(String s, int from, int to) {
+  static boolean allDigits(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Character.isDigit(s.charAt(i))) {
         return false;

@@ -187,7 +187,11 @@ final class AliasLinker {
       if (m.type == null) {
         continue;
       }
-      int[] s = scores.computeIfAbsent(m.key, k -> new int[TYPES.length + 1]);
+      int[] s = scores.get(m.key);
+      if (s == null) { // not computeIfAbsent: a lambda's bootstrap would cost a cold start
+        s = new int[TYPES.length + 1];
+        scores.put(m.key, s);
+      }
       s[m.type.ordinal()] += 1 + m.strength * m.strength;
       s[TYPES.length] = Math.max(s[TYPES.length], m.strength);
       rows[i] = s;

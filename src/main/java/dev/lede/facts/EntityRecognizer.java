@@ -89,11 +89,20 @@ public final class EntityRecognizer {
         continue;
       }
       Mention root = m.root();
-      String id = canonicalKeys.computeIfAbsent(root.key, k -> {
-        String canonical = gazetteer.canonical(k);
-        return canonical != null ? NameKey.of(canonical) : k;
-      });
-      groups.get(root.type.ordinal()).computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+      // get and put, not computeIfAbsent: a lambda's bootstrap would cost a cold start
+      String id = canonicalKeys.get(root.key);
+      if (id == null) {
+        String canonical = gazetteer.canonical(root.key);
+        id = canonical != null ? NameKey.of(canonical) : root.key;
+        canonicalKeys.put(root.key, id);
+      }
+      Map<String, List<Mention>> group = groups.get(root.type.ordinal());
+      List<Mention> members = group.get(id);
+      if (members == null) {
+        members = new ArrayList<>();
+        group.put(id, members);
+      }
+      members.add(m);
     }
     List<Entity> people = entities(text, offset, groups.get(EntityType.PERSON.ordinal()));
     List<Entity> organizations = entities(text, offset, groups.get(EntityType.ORGANIZATION.ordinal()));

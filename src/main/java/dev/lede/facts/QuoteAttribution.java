@@ -26,6 +26,14 @@ final class QuoteAttribution {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
   private static final int WINDOW = 12;
+  /** Mention spans by start, then end; a class, not a lambda chain, whose bootstrap would cost a cold start. */
+  private static final Comparator<int[]> BY_SPAN = new Comparator<>() {
+    @Override
+    public int compare(int[] a, int[] b) {
+      int byStart = Integer.compare(a[0], b[0]);
+      return byStart != 0 ? byStart : Integer.compare(a[1], b[1]);
+    }
+  };
   /** How far back the subject of "X said:" is looked for: the sentence, within reason. */
   private static final int SENTENCE_WINDOW = 40;
   private static final int CONTINUATION_CHARS = 400;
@@ -45,7 +53,7 @@ final class QuoteAttribution {
     List<Boolean> p = new ArrayList<>();
     addMentions(entities.people(), true, m, n, p);
     addMentions(entities.organizations(), false, m, n, p);
-    m.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+    m.sort(BY_SPAN);
     mentions = m.toArray(new int[0][]);
     names = n.toArray(new String[0]);
     isPerson = new boolean[p.size()];

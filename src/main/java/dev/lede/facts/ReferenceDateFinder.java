@@ -64,7 +64,7 @@ public final class ReferenceDateFinder {
       boolean whole = f.kind() == DateExtractor.Kind.WRITTEN_DAY
           || (f.kind() == DateExtractor.Kind.DAY_MONTH && f.fact().value() != null);
       if (whole) {
-        return LocalDate.parse(f.fact().value());
+        return RelativeDates.parseIso(f.fact().value());
       }
     }
     return null;

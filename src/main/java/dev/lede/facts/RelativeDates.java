@@ -82,6 +82,35 @@ final class RelativeDates {
     return d.toString();
   }
 
+  /**
+   * The day {@link #iso(LocalDate)} wrote. Years 0 to 9999 are read here: {@code LocalDate.parse} would
+   * build the whole {@code DateTimeFormatter} machinery, tens of milliseconds on a cold start.
+   */
+  static LocalDate parseIso(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number, or -1 when any is not one. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   static String iso(YearMonth m) {
     return year(new StringBuilder(7), m.getYear())
         .append('-')

@@ -17,7 +17,17 @@ final class SalienceRanker {
   }
 
   static void sort(List<Entity> entities, int textLength) {
-    entities.sort(Comparator.comparingDouble((Entity e) -> -score(e, textLength))
-        .thenComparingInt(e -> e.spans().isEmpty() ? -1 : e.spans().get(0).start()));
+    // a class, not a lambda chain, whose bootstrap would cost a cold start
+    entities.sort(new Comparator<Entity>() {
+      @Override
+      public int compare(Entity a, Entity b) {
+        int byScore = Double.compare(-score(a, textLength), -score(b, textLength));
+        return byScore != 0 ? byScore : Integer.compare(firstStart(a), firstStart(b));
+      }
+    });
+  }
+
+  private static int firstStart(Entity e) {
+    return e.spans().isEmpty() ? -1 : e.spans().get(0).start();
   }
 }
