@@ -71,9 +71,18 @@ final class Gazetteer {
   final int longestEntry;
 
   Gazetteer(WordFlagTable flags, Map<String, String> canonical, int longestEntry) {
+    this(flags, longestEntry, Collections.unmodifiableMap(new HashMap<>(canonical)));
+  }
+
+  private Gazetteer(WordFlagTable flags, int longestEntry, Map<String, String> readOnly) {
     this.flags = flags;
-    this.canonical = Collections.unmodifiableMap(new HashMap<>(canonical));
+    this.canonical = readOnly;
     this.longestEntry = longestEntry;
+  }
+
+  /** A gazetteer that keeps {@code canonical}, which no one else holds, instead of copying it. */
+  static Gazetteer owning(WordFlagTable flags, HashMap<String, String> canonical, int longestEntry) {
+    return new Gazetteer(flags, longestEntry, Collections.unmodifiableMap(canonical));
   }
 
   WordFlagTable table() {

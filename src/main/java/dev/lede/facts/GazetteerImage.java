@@ -86,36 +86,19 @@ public final class GazetteerImage {
     }
     int longest = r.uint();
     int size = r.uint();
-    int[] lengths = new int[size];
-    int[] values = new int[size];
-    char[] pool = new char[Math.max(16, image.length)];
-    int at = 0;
-    int previousStart = 0;
+    WordFlagTable.Layout table = new WordFlagTable.Layout(size, new char[Math.max(16, image.length)]);
     for (int e = 0; e < size; e++) {
-      int shared = r.uint();
-      int rest = r.uint();
-      int len = shared + rest;
-      if (at + len > pool.length) {
-        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + len));
-      }
-      System.arraycopy(pool, previousStart, pool, at, shared);
-      for (int i = shared; i < len; i++) {
-        pool[at + i] = (char) r.uint();
-      }
-      lengths[e] = len;
-      values[e] = r.uint();
-      previousStart = at;
-      at += len;
+      r.key(table);
     }
     int count = r.uint();
-    Map<String, String> canonical = new HashMap<>(count * 2);
+    HashMap<String, String> canonical = new HashMap<>(count * 2);
     for (int e = 0; e < count; e++) {
       canonical.put(r.string(), r.string());
     }
     if (r.at != image.length) {
       throw new IllegalStateException(RESOURCE + " has trailing bytes");
     }
-    return new Gazetteer(WordFlagTable.of(Arrays.copyOf(pool, at), lengths, values), canonical, longest);
+    return Gazetteer.owning(table.table(r.poolChars), canonical, longest);
   }
 
   private static final class Writer {
@@ -147,6 +130,9 @@ public final class GazetteerImage {
   private static final class Reader {
     private final byte[] b;
     int at;
+    /** How many pool chars the keys read so far take, and where the last of them starts. */
+    int poolChars;
+    private int previousStart;
 
     Reader(byte[] b) {
       this.b = b;
@@ -171,10 +157,48 @@ public final class GazetteerImage {
       }
     }
 
+    /** An unsigned LEB128 integer that stands for a char: most are ASCII, one byte, read inline. */
+    private char charAt() {
+      int x = b[at];
+      if (x >= 0) {
+        at++;
+        return (char) x;
+      }
+      return (char) uint();
+    }
+
+    /**
+     * The next key: the length of the prefix it shares with the key before, the number and the chars
+     * of the rest, and its bits. Its chars go into the pool after the previous key's, hashed on the
+     * way, and it takes its slot in {@code table}.
+     */
+    void key(WordFlagTable.Layout table) {
+      int shared = uint();
+      int len = shared + uint();
+      if (poolChars + len > table.pool.length) {
+        table.pool = Arrays.copyOf(table.pool, Math.max(table.pool.length * 2, poolChars + len));
+      }
+      char[] pool = table.pool;
+      int start = poolChars;
+      System.arraycopy(pool, previousStart, pool, start, shared);
+      int h = 0;
+      for (int i = start; i < start + shared; i++) {
+        h = 31 * h + pool[i]; // String.hashCode
+      }
+      for (int i = start + shared; i < start + len; i++) {
+        char c = charAt();
+        pool[i] = c;
+        h = 31 * h + c;
+      }
+      table.place(h, start, len, uint());
+      previousStart = start;
+      poolChars = start + len;
+    }
+
     String string() {
       char[] c = new char[uint()];
       for (int i = 0; i < c.length; i++) {
-        c[i] = (char) uint();
+        c[i] = charAt();
       }
       return new String(c);
     }

@@ -164,30 +164,60 @@ final class WordFlagTable {
    * their bits; at most half full.
    */
   static WordFlagTable of(char[] pool, int[] lengths, int[] values) {
-    int n = lengths.length;
-    int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-    int shift = 32 - Integer.numberOfTrailingZeros(capacity);
-    int mask = capacity - 1;
-    int[] slots = new int[capacity << 2];
+    Layout layout = new Layout(lengths.length, pool);
     int start = 0;
-    for (int e = 0; e < n; e++) {
-      int len = lengths[e];
+    for (int e = 0; e < lengths.length; e++) {
       int h = 0;
-      for (int k = start; k < start + len; k++) {
+      for (int k = start; k < start + lengths[e]; k++) {
         h = 31 * h + pool[k]; // String.hashCode
       }
-      h |= 1;
+      layout.place(h, start, lengths[e], values[e]);
+      start += lengths[e];
+    }
+    return layout.table(start);
+  }
+
+  /**
+   * Lays a table out one key at a time, for a reader that writes each key's characters into
+   * {@link #pool} and hashes them as it decodes them ({@link GazetteerImage}). One call per key is what
+   * makes a cold start quick: a method called 100,000 times is compiled after its first few hundred
+   * calls, while one long loop in a method called once runs in the interpreter for much longer.
+   */
+  static final class Layout {
+    char[] pool;
+    private final int[] slots;
+    private final int shift;
+    private final int mask;
+    private int size;
+
+    /** Room for {@code keys} keys, whose characters {@code pool} holds or will hold. */
+    Layout(int keys, char[] pool) {
+      int capacity = Integer.highestOneBit(Math.max(16, keys * 2 - 1)) << 1;
+      this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
+      this.mask = capacity - 1;
+      this.slots = new int[capacity << 2];
+      this.pool = pool;
+    }
+
+    /** Enters the key {@code pool[start, start + len)}, whose {@link String#hashCode} is {@code hash}. */
+    void place(int hash, int start, int len, int value) {
+      int h = hash | 1;
       int i = slot(h, shift);
       while (slots[i << 2] != 0) {
         i = (i + 1) & mask;
       }
       slots[i << 2] = h;
-      slots[(i << 2) + 1] = values[e];
+      slots[(i << 2) + 1] = value;
       slots[(i << 2) + 2] = start;
       slots[(i << 2) + 3] = len;
-      start += len;
+      size++;
     }
-    return new WordFlagTable(slots, pool, shift, n);
+
+    /** The finished table, whose keys use the first {@code poolChars} chars of the pool. */
+    WordFlagTable table(int poolChars) {
+      char[] p = poolChars == pool.length ? pool : java.util.Arrays.copyOf(pool, poolChars);
+      return new WordFlagTable(slots, p, shift, size);
+    }
   }
 
   /** Collects keys and ors their bits together; {@link #build()} lays the table out. Not thread-safe. */
