@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.PackageResources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,15 +18,17 @@ import java.util.Set;
  * list, from static initialisers.
  */
 final class Lexicon {
+  private static final PackageResources FILES = new PackageResources(Lexicon.class);
+
   private Lexicon() {}
 
   static List<String> lines(String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing word list " + name);
-    }
     List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = FILES.open(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing word list " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();

@@ -72,7 +72,7 @@ public final class GazetteerImage {
 
   /** The image on the class path, or null when there is none (a build that skipped writing it). */
   static Gazetteer readShipped() {
-    try (InputStream in = GazetteerImage.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = ResourceLines.FILES.open(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1))) {
       return in == null ? null : read(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

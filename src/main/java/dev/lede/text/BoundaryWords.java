@@ -20,6 +20,7 @@ import java.util.Set;
  * immutable and thread-safe.
  */
 final class BoundaryWords {
+  private static final PackageResources FILES = new PackageResources(BoundaryWords.class);
   /** How an abbreviation behaves before the next word; see the header of {@code abbreviations.txt}. */
   enum Abbreviation {
     TITLE,
@@ -108,7 +109,7 @@ final class BoundaryWords {
   }
 
   private static String read(String resource) {
-    try (InputStream in = BoundaryWords.class.getResourceAsStream(resource)) {
+    try (InputStream in = FILES.open(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource dev/lede/text/" + resource);
       }
