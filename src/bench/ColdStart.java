@@ -2,6 +2,8 @@
 // the first complete output document on standard output (and to exit), for
 //   floor      java -jar target/lede.jar --version              (the JVM's own start, the floor)
 //   summarise  java -jar target/lede.jar summarise <sample>     (core, word lists, JSON)
+//   bin/lede   the same two through the CLI launcher (quick compiler only, serial GC, the build's
+//              class-data archive target/lede.jsa), each against the same floor; without --jvm only
 //   invoke     java -jar target/lede.jar invoke --endpoint URL events/s3-put.json
 //              (the Lambda handler's real init: S3 client, Jackson, word lists; then read, summarise,
 //              write through the SDK), only with --endpoint
@@ -34,6 +36,8 @@ import java.util.Map;
 
 public class ColdStart {
   static final String SAMPLE = "local/lede-input/articles/seed-article.txt";
+  /** The jar bin/lede runs: the one given with --jar. */
+  static String launcherJar;
 
   public static void main(String[] args) throws Exception {
     int runs = 10;
@@ -52,9 +56,14 @@ public class ColdStart {
       }
     }
     jvm.removeIf(String::isEmpty);
+    launcherJar = Path.of(jar).toAbsolutePath().toString();
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put("floor (--version)", command(jvm, jar, "--version"));
     commands.put("summarise sample", command(jvm, jar, "summarise", SAMPLE));
+    if (jvm.isEmpty()) { // the launcher sets its own JVM options
+      commands.put("bin/lede --version", List.of("bin/lede", "--version"));
+      commands.put("bin/lede summarise", List.of("bin/lede", "summarise", SAMPLE));
+    }
     if (endpoint != null) {
       commands.put("invoke s3-put.json", command(jvm, jar, "invoke", "--endpoint", endpoint, "events/s3-put.json"));
       if (artefact != null) {
@@ -109,6 +118,7 @@ public class ColdStart {
   static long[] run(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     Map<String, String> env = pb.environment();
+    env.put("LEDE_JAR", launcherJar);
     env.putIfAbsent("AWS_REGION", "us-east-1");
     env.putIfAbsent("AWS_ACCESS_KEY_ID", "cold-start");
     env.putIfAbsent("AWS_SECRET_ACCESS_KEY", "cold-start");
