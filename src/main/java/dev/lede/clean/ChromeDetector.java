@@ -1,6 +1,7 @@
 package dev.lede.clean;
 
 import dev.lede.text.CalendarNames;
+import dev.lede.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Set;
  */
 final class ChromeDetector {
   private static final Set<String> LINES = Lexicon.set("chrome-lines.txt");
+  /** What may follow a date stamp's digits: "1st", "10am", "0914h". */
+  private static final Set<String> NUMBER_ENDINGS = Set.of("st", "nd", "rd", "th", "am", "pm", "h");
   private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
@@ -232,7 +235,7 @@ final class ChromeDetector {
     if (moreWordsThan(line, 12)) { // prose: skip the split (this is asked of every paragraph)
       return false;
     }
-    String[] toks = line.split("[\\s,|]+");
+    String[] toks = Words.split(line, ",|");
     if (toks.length > 12) {
       return false;
     }
@@ -251,7 +254,7 @@ final class ChromeDetector {
             seps++;
           }
           if (!(Character.isDigit(c) || c == ':' || c == '.' || c == '/' || c == '-')
-              && !k.substring(i).matches("st|nd|rd|th|am|pm|h")) {
+              && !NUMBER_ENDINGS.contains(k.substring(i))) {
             return false;
           }
         }

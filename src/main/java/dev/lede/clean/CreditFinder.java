@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -191,7 +192,7 @@ final class CreditFinder {
    * credit words and agencies, or a slash beside a credit word or an agency.
    */
   private static boolean creditByWord(String lower) {
-    String[] toks = lower.split("[\\s/:,;]+");
+    String[] toks = Words.split(lower, "/:,;");
     if (toks.length == 0 || toks[0].isEmpty()) {
       return false;
     }

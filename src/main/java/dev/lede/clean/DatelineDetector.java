@@ -1,6 +1,7 @@
 package dev.lede.clean;
 
 import dev.lede.text.CalendarNames;
+import dev.lede.text.Words;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class DatelineDetector {
 
   /** Whether every word of {@code place} is a kicker's or section's word ("WORLD NEWS", "EXCLUSIVE"). */
   static boolean isKicker(String place) {
-    for (String w : place.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+    for (String w : Words.split(place.toLowerCase(Locale.ROOT), "-")) {
       if (!w.isEmpty() && !KICKER_WORDS.contains(w)) {
         return false;
       }

@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -478,7 +479,7 @@ final class TitleDetector {
       if (Prose.wordCount(suffix) > 4 || Prose.wordCount(t.substring(0, at)) < 2) {
         continue;
       }
-      for (String w : suffix.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      for (String w : Words.split(suffix.toLowerCase(Locale.ROOT), "")) {
         if (SITE_WORDS.contains(w) || isDomain(w)) {
           return at;
         }
