@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import dev.lede.text.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -131,6 +132,6 @@ final class DocumentTitle {
 
   static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : Words.split(t, "").length;
   }
 }

@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import dev.lede.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,14 @@ final class MetadataReader {
         continue;
       }
       for (String attr : new String[] {"property", "name", "itemprop"}) {
-        for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String key : Words.split(m.attr(attr).toLowerCase(Locale.ROOT), "")) {
           if (!key.isEmpty()) {
-            values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+            List<String> list = values.get(key);
+            if (list == null) {
+              list = new ArrayList<>();
+              values.put(key, list);
+            }
+            list.add(content);
           }
         }
       }

@@ -109,7 +109,9 @@ public record PublishedTime(String iso, LocalDate date) {
       }
     }
     String zone = zone(s, i);
-    String time = String.format(Locale.ROOT, "%sT%02d:%02d:%02d", date.get().iso, hh, mm, ss);
+    // what String.format("%sT%02d:%02d:%02d") writes, without the formatter (asked of every date candidate)
+    String time = twoDigits(twoDigits(twoDigits(new StringBuilder(25).append(date.get().iso).append('T'), hh)
+        .append(':'), mm).append(':'), ss).toString();
     return Optional.of(new PublishedTime(zone == null ? time : time + zone, date.get().date));
   }
 
@@ -137,7 +139,12 @@ public record PublishedTime(String iso, LocalDate date) {
       j++;
     }
     int m = digits(s, j, 2);
-    return String.format(Locale.ROOT, "%c%02d:%02d", c, h, m < 0 ? 0 : m);
+    return twoDigits(twoDigits(new StringBuilder(6).append(c), h).append(':'), m < 0 ? 0 : m).toString();
+  }
+
+  /** Appends {@code v}, 0 to 99, as two digits: {@code %02d}. */
+  private static StringBuilder twoDigits(StringBuilder b, int v) {
+    return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
   }
 
   /** Month-name dates: day month year, month day year, with or without weekday and commas. */
