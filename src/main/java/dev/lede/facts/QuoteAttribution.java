@@ -3,7 +3,6 @@ package dev.lede.facts;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +44,8 @@ final class QuoteAttribution {
     List<Boolean> p = new ArrayList<>();
     addMentions(entities.people(), true, m, n, p);
     addMentions(entities.organizations(), false, m, n, p);
-    m.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+    // one plain comparison rather than a composed comparator: some thousands of mentions in a long text
+    m.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     mentions = m.toArray(new int[0][]);
     names = n.toArray(new String[0]);
     isPerson = new boolean[p.size()];
