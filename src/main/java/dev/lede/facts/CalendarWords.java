@@ -43,6 +43,13 @@ final class CalendarWords {
 
   private CalendarWords() {}
 
+  /** Every month and weekday name this class knows, full and short, in lower case. */
+  static java.util.List<String> keys() {
+    java.util.List<String> out = new java.util.ArrayList<>(MONTHS.keys());
+    out.addAll(WEEKDAY_SHORT.keys()); // holds the full names too
+    return out;
+  }
+
   /** The month number 1..12 of a month name or abbreviation, or 0. */
   static int month(String word) {
     Integer m = nameShaped(word, 0, word.length()) ? MONTHS.get(word) : null;

@@ -70,9 +70,9 @@ public final class DateExtractor {
   /** Tries every form at token {@code i}; returns the token after a match, or {@code i}. */
   private static int match(TextTokens t, int i, WrittenDates written, RelativeDateForms relative) {
     if (t.kind(i) == TextTokens.MARK
-        || (t.isWord(i) && !t.capitalised(i) && t.lookup(RelativeDateForms.STARTS, i) == null
-            && QuantityWords.numberWord(t, i) == 0)) {
-      return i; // most tokens: a quick look and on
+        || (t.isWord(i) && !t.in(i, ScanWords.CALENDAR | ScanWords.DATE_START | ScanWords.NUMBER_WORD)
+            && !RelativeDateForms.possessive(t, i))) {
+      return i; // most tokens: a quick look and on (no form below starts with any other word)
     }
     if (CalendarWords.weekdayOrShort(t, i) != null) {
       int j = t.isMark(i + 1, ',') ? i + 2 : i + 1;

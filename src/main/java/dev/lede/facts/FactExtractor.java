@@ -34,7 +34,7 @@ public final class FactExtractor {
     this.numbers = new NumberExtractor();
     this.quotes = new QuoteExtractor();
     loadWordLists(CalendarWords.class, FunctionWords.class, NameTokenizer.class, QuantityWords.class,
-        QuoteAttribution.class);
+        QuoteAttribution.class, ScanWords.class);
   }
 
   /**

@@ -38,6 +38,27 @@ final class QuantityWords {
 
   private QuantityWords() {}
 
+  /** Every form, in lower case. */
+  static java.util.List<String> keys() {
+    return TABLE.keys();
+  }
+
+  /** The forms that are number words ("three"), in lower case. */
+  static java.util.List<String> numberWordKeys() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, Entry> f : FORMS.entrySet()) {
+      if (f.getValue().kind() == Kind.NUMBER) {
+        out.add(f.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** First words of the two-word modifiers. */
+  static java.util.List<String> modifierFirstWordKeys() {
+    return MODIFIER_FIRST_WORDS.keys();
+  }
+
   private static Map<String, Entry> load() {
     Map<String, Entry> m = new HashMap<>();
     for (String line : ResourceLines.load("quantity-units.tsv")) {
@@ -139,7 +160,7 @@ final class QuantityWords {
 
   /** A two-word modifier such as "more than" starting at token {@code i}, or a one-word one. */
   static int modifierLength(TextTokens t, int i) {
-    if (t.isWord(i) && t.isWord(i + 1) && t.lookup(MODIFIER_FIRST_WORDS, i) != null) {
+    if (t.isWord(i) && t.isWord(i + 1) && t.in(i, ScanWords.MODIFIER_FIRST)) {
       Entry two = TABLE.get(t.lower(i) + " " + t.lower(i + 1));
       if (two != null && two.kind() == Kind.MODIFIER) {
         return 2;

@@ -84,6 +84,10 @@ final class QuoteAttribution {
     return new WordTable<>(m);
   }
 
+  static java.util.List<String> speechVerbKeys() {
+    return SPEECH_VERBS.keys();
+  }
+
   /** Token {@code k} is a speech verb that may come before its speaker: "said Locke", not "told Racemail". */
   private boolean inverts(int k) {
     return Boolean.TRUE.equals(t.lookup(SPEECH_VERBS, k)) || t.is(k, "according");
@@ -314,7 +318,7 @@ final class QuoteAttribution {
     int[] out = new int[16];
     int n = 0;
     for (int k = 0; k < t.size(); k++) {
-      if (t.lookup(SPEECH_VERBS, k) == null) {
+      if (!t.in(k, ScanWords.SPEECH_VERB)) {
         continue;
       }
       int id = mentionEndingNear(t.start(k));

@@ -29,7 +29,7 @@ public final class QuoteExtractor {
   static final int MIN_WORDS = 4;
   static final int MIN_FRAGMENT_WORDS = 8;
 
-  private enum Mark {
+  enum Mark {
     DOUBLE,
     SINGLE
   }
@@ -45,24 +45,33 @@ public final class QuoteExtractor {
   }
 
   List<Quote> extract(TextTokens tokens, Entities entities) {
-    List<Raw> raws = scan(tokens.text);
+    List<Raw> raws = scan(tokens);
     return new QuoteAttribution(tokens, entities).attribute(raws);
   }
 
-  /** Finds the quotations of {@code s} in one pass. */
-  static List<Raw> scan(String s) {
+  /**
+   * Finds the quotations of the text of {@code t} in one pass over its marks. Only marks matter: the
+   * apostrophes inside words ("don't", which the tokens keep in the word) have a letter on each side, so
+   * they can neither open nor close a quotation; and a run of blank space holds one line-break mark, at
+   * its first line break, where a paragraph break is read (the rest of the run is passed over).
+   */
+  static List<Raw> scan(TextTokens t) {
+    String s = t.text;
     List<Raw> out = new ArrayList<>();
     List<Span> pieces = new ArrayList<>();
     int n = s.length();
     Mark open = null;
     int openAt = -1;
     int pieceStart = -1;
-    int i = 0;
-    while (i < n) {
+    int from = 0; // chars before this have been read already (a paragraph break and what followed)
+    for (int k = 0; k < t.size(); k++) {
+      int i = t.start(k);
+      if (t.kind(k) != TextTokens.MARK || i < from) {
+        continue;
+      }
       char c = s.charAt(i);
       if (!isQuoteOrBreak(c)) {
-        i++; // neither opens, closes nor breaks off a quotation: most chars, passed over cheaply
-        continue;
+        continue; // neither opens, closes nor breaks off a quotation: most marks
       }
       if (open == null) {
         Mark m = opening(s, i);
@@ -72,7 +81,6 @@ public final class QuoteExtractor {
           pieceStart = i + 1;
           pieces.clear();
         }
-        i++;
         continue;
       }
       if (c == '\n') {
@@ -83,10 +91,10 @@ public final class QuoteExtractor {
         if (j < n && opening(s, j) == open) {
           pieces.add(new Span(pieceStart, i)); // the quote goes on in the next paragraph
           pieceStart = j + 1;
-          i = j + 1;
+          from = j + 1;
         } else {
           open = null; // never closed: not a quotation we can trust
-          i = j;
+          from = j;
         }
         continue;
       }
@@ -103,13 +111,12 @@ public final class QuoteExtractor {
         }
         pieceStart = i + 1;
       }
-      i++;
     }
     return out;
   }
 
   /** Whether {@code c} is a line break or a mark {@link #opening} or {@link #closes} may accept. */
-  private static boolean isQuoteOrBreak(char c) {
+  static boolean isQuoteOrBreak(char c) {
     if (c < 128) {
       return c == '"' || c == '\'' || c == '\n';
     }
@@ -118,7 +125,7 @@ public final class QuoteExtractor {
   }
 
   /** The kind of quote the mark at {@code i} opens, or null. */
-  private static Mark opening(String s, int i) {
+  static Mark opening(String s, int i) {
     char c = s.charAt(i);
     Mark m = c == '"' || c == '\u201C' || c == '\u00AB' ? Mark.DOUBLE
         : c == '\'' || c == '\u2018' ? Mark.SINGLE : null;
@@ -143,7 +150,7 @@ public final class QuoteExtractor {
   }
 
   /** Whether the mark at {@code i} closes a quote of kind {@code m}. */
-  private static boolean closes(String s, int i, Mark m) {
+  static boolean closes(String s, int i, Mark m) {
     char c = s.charAt(i);
     boolean kind = m == Mark.DOUBLE ? c == '"' || c == '\u201D' || c == '\u00BB' : c == '\'' || c == '\u2019';
     if (!kind || i == 0) {
@@ -177,7 +184,7 @@ public final class QuoteExtractor {
   }
 
   /** The mark at {@code i} follows ". " or "? " and so opens a new sentence. */
-  private static boolean afterSentenceEnd(String s, int i) {
+  static boolean afterSentenceEnd(String s, int i) {
     int j = i - 1;
     while (j >= 0 && s.charAt(j) == ' ') {
       j--;

@@ -33,7 +33,7 @@ final class RelativeDateForms {
     if (!t.isWord(i)) {
       return t.isNumber(i) ? ago(i) : i;
     }
-    if (t.lookup(STARTS, i) == null && QuantityWords.numberWord(t, i) == 0) {
+    if (!t.in(i, ScanWords.DATE_START | ScanWords.NUMBER_WORD)) {
       return i;
     }
     String w = t.str(i);
@@ -129,13 +129,18 @@ final class RelativeDateForms {
     return s.add(i, i + 3, Kind.RELATIVE, value, s.basis(value != null));
   }
 
+  /** Word token {@code i} ends in 's ("Monday's"). */
+  static boolean possessive(TextTokens t, int i) {
+    return t.length(i) > 2 && t.text.charAt(t.end(i) - 1) == 's'
+        && TextTokens.isApostrophe(t.text.charAt(t.end(i) - 2));
+  }
+
   /** on Monday, last Monday, next Monday's, Monday night. */
   int weekday(int i) {
     if (!t.isWord(i)) {
       return i;
     }
-    boolean possessive = t.length(i) > 2 && t.text.charAt(t.end(i) - 1) == 's'
-        && TextTokens.isApostrophe(t.text.charAt(t.end(i) - 2));
+    boolean possessive = possessive(t, i);
     DayOfWeek day = possessive
         ? CalendarWords.weekday(t.text.substring(t.start(i), t.end(i) - 2))
         : CalendarWords.weekday(t, i);

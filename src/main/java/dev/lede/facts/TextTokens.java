@@ -18,10 +18,12 @@ final class TextTokens {
   private int[] ends;
   private byte[] kinds;
   private int size;
+  /** {@link WordTable#hash} of each token, taken in the scan: nearly every token is looked up. */
+  private int[] hashes;
+  /** {@link ScanWords} bits of each token: which scanner tables hold it. */
+  private int[] scanWords;
   private String[] strs;
   private String[] lowers;
-  private int[] hashes;
-  private boolean[] hashed;
   private QuantityWords.Entry[] quantities;
   private boolean[] quantityKnown;
 
@@ -31,6 +33,8 @@ final class TextTokens {
     starts = new int[cap];
     ends = new int[cap];
     kinds = new byte[cap];
+    hashes = new int[cap];
+    scanWords = new int[cap];
   }
 
   static TextTokens of(String text) {
@@ -47,20 +51,20 @@ final class TextTokens {
       char c = s.charAt(i);
       if (c == '\n') {
         int j = i + 1;
-        while (j < n && Character.isWhitespace(s.charAt(j))) {
+        while (j < n && isWhitespace(s.charAt(j))) {
           j++;
         }
         add(i, i + 1, MARK); // a line break ends every pattern, as a full stop does
         i = j;
-      } else if (Character.isWhitespace(c)) {
+      } else if (isWhitespace(c)) {
         i++;
-      } else if (Character.isLetter(c)) {
+      } else if (isLetter(c)) {
         int j = i + 1;
         while (j < n) {
           char d = s.charAt(j);
-          if (Character.isLetter(d)) {
+          if (isLetter(d)) {
             j++;
-          } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+          } else if (isApostrophe(d) && j + 1 < n && isLetter(s.charAt(j + 1))) {
             j += 2;
           } else {
             break;
@@ -89,16 +93,37 @@ final class TextTokens {
     }
   }
 
+  /** {@link Character#isWhitespace}, answered without a table look-up for ASCII (nearly every char). */
+  static boolean isWhitespace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    return Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isLetter}, answered without a table look-up for ASCII. */
+  static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
   private void add(int s, int e, byte kind) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = java.util.Arrays.copyOf(starts, cap);
       ends = java.util.Arrays.copyOf(ends, cap);
       kinds = java.util.Arrays.copyOf(kinds, cap);
+      hashes = java.util.Arrays.copyOf(hashes, cap);
+      scanWords = java.util.Arrays.copyOf(scanWords, cap);
     }
     starts[size] = s;
     ends[size] = e;
     kinds[size] = kind;
+    int hash = WordTable.hash(text, s, e);
+    hashes[size] = hash;
+    scanWords[size] = ScanWords.of(hash, text, s, e);
     size++;
   }
 
@@ -144,16 +169,13 @@ final class TextTokens {
     return table.get(this, i);
   }
 
-  /** The case-folded hash of token {@code i}, made once and kept, for {@link WordTable}. */
+  /** Whether token {@code i} is in any of the {@link ScanWords} tables {@code bits} names. */
+  boolean in(int i, int bits) {
+    return i >= 0 && i < size && (scanWords[i] & bits) != 0;
+  }
+
+  /** The case-folded hash of token {@code i}, for {@link WordTable}. */
   int foldedHash(int i) {
-    if (hashes == null) {
-      hashes = new int[size];
-      hashed = new boolean[size];
-    }
-    if (!hashed[i]) {
-      hashes[i] = WordTable.hash(text, starts[i], ends[i]);
-      hashed[i] = true;
-    }
     return hashes[i];
   }
 
@@ -219,7 +241,7 @@ final class TextTokens {
       quantityKnown = new boolean[size];
     }
     if (!quantityKnown[i]) {
-      quantities[i] = QuantityWords.find(this, i);
+      quantities[i] = (scanWords[i] & ScanWords.QUANTITY) != 0 ? QuantityWords.find(this, i) : null;
       quantityKnown[i] = true;
     }
     return quantities[i];

@@ -47,8 +47,20 @@ final class WordTable<V> {
     return find(hash(s, 0, s.length()), s, 0, s.length());
   }
 
+  /** Every key, in no particular order. */
+  java.util.List<String> keys() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String k : keys) {
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The value of {@code s[start, end)}, in any case, whose {@link #hash} is {@code hash}; or null. */
   @SuppressWarnings("unchecked")
-  private V find(int hash, CharSequence s, int start, int end) {
+  V find(int hash, CharSequence s, int start, int end) {
     int h = hash & mask;
     while (keys[h] != null) {
       if (hashes[h] == hash && matches(keys[h], s, start, end)) {

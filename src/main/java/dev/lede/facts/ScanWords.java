@@ -1,0 +1,58 @@
+package dev.lede.facts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which of the date, number and quote scanners' word tables hold a token, answered for all of them by
+ * one look-up that {@link TextTokens} makes per token as it scans. Most tokens are in none of them, and
+ * each scanner used to probe its own tables for every token (some 3.4 probes per token of a news
+ * article); now a scanner probes its table only for a token whose bit says it is there. The bits are
+ * exact, not a filter that may err: a bit is set when the table's own look-up would find the token,
+ * since this table holds the same keys and matches them the same way ({@link WordTable}). Thread-safe.
+ */
+final class ScanWords {
+  /** {@link CalendarWords}: a month or weekday name, full or short, in any case. */
+  static final int CALENDAR = 1;
+  /** {@link RelativeDateForms#STARTS}: "yesterday", "last", "a" ... */
+  static final int DATE_START = 1 << 1;
+  /** {@link QuantityWords}: any form, in any case. */
+  static final int QUANTITY = 1 << 2;
+  /** {@link QuantityWords}: a number word ("three"), in any case. */
+  static final int NUMBER_WORD = 1 << 3;
+  /** {@link QuoteAttribution}'s speech verbs. */
+  static final int SPEECH_VERB = 1 << 4;
+  /** {@link QuantityWords}: the first word of a two-word modifier ("more" of "more than"). */
+  static final int MODIFIER_FIRST = 1 << 5;
+
+  private static final WordTable<Integer> TABLE = build();
+
+  private ScanWords() {}
+
+  private static WordTable<Integer> build() {
+    Map<String, Integer> bits = new HashMap<>();
+    add(bits, CalendarWords.keys(), CALENDAR);
+    add(bits, RelativeDateForms.STARTS, DATE_START);
+    add(bits, QuantityWords.keys(), QUANTITY);
+    add(bits, QuantityWords.numberWordKeys(), NUMBER_WORD);
+    add(bits, QuoteAttribution.speechVerbKeys(), SPEECH_VERB);
+    add(bits, QuantityWords.modifierFirstWordKeys(), MODIFIER_FIRST);
+    return new WordTable<>(bits);
+  }
+
+  private static void add(Map<String, Integer> bits, WordTable<?> table, int bit) {
+    add(bits, table.keys(), bit);
+  }
+
+  private static void add(Map<String, Integer> bits, Iterable<String> keys, int bit) {
+    for (String k : keys) {
+      bits.merge(k, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The bits of the token {@code text[start, end)}, whose {@link WordTable#hash} is {@code hash}. */
+  static int of(int hash, String text, int start, int end) {
+    Integer b = TABLE.find(hash, text, start, end);
+    return b == null ? 0 : b;
+  }
+}
