@@ -164,6 +164,11 @@ final class CaptionDetector {
       // "Label: ..." marks a caption only where captions are expected: opening the article, or in
       // copy that has lost its structure; elsewhere it is more often a title ("Joshua Reynolds: The...")
       boolean labels = lead || runOn;
+      if (!labels && !scroll && !cues.in(a, b, false)) {
+        // nothing marks a caption in this sentence (no cue, no label, not the lead, not run-on copy,
+        // not after "Scroll down"), so no glued start in it would be cut: spare the search for one
+        continue;
+      }
       int glued = lastGluedStart(s, a, b, false);
       if (glued > 0) {
         if (lead || runOn || scroll || cues.in(a, glued, labels)) {
