@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes page furniture: share widgets ("Share this with Email Facebook ... Copy this link"), print and
@@ -37,6 +38,9 @@ final class ChromeDetector {
   /** The separators of {@link #isCompound} and {@link #isBreadcrumb}, each between two spaces. */
   private static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
   private static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
+  /** {@link #isDateStamp}'s patterns, compiled once (String.split and matches compile theirs per call). */
+  private static final Pattern DATE_STAMP_SEPARATORS = Pattern.compile("[\\s,|]+");
+  private static final Pattern NUMBER_SUFFIX = Pattern.compile("st|nd|rd|th|am|pm|h");
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -233,7 +237,7 @@ final class ChromeDetector {
     if (moreWordsThan(line, 12)) { // prose: skip the split (this is asked of every paragraph)
       return false;
     }
-    String[] toks = line.split("[\\s,|]+");
+    String[] toks = DATE_STAMP_SEPARATORS.split(line);
     if (toks.length > 12) {
       return false;
     }
@@ -252,7 +256,7 @@ final class ChromeDetector {
             seps++;
           }
           if (!(Character.isDigit(c) || c == ':' || c == '.' || c == '/' || c == '-')
-              && !k.substring(i).matches("st|nd|rd|th|am|pm|h")) {
+              && !NUMBER_SUFFIX.matcher(k.substring(i)).matches()) {
             return false;
           }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds photo and agency credits in a paragraph: bracketed ("[Photo/Xinhua]", "(Photo: Reuters)",
@@ -17,6 +18,8 @@ final class CreditFinder {
   static final Set<String> AGENCIES = Lexicon.set("credit-sources.txt");
   static final Set<String> CREDIT_WORDS = Lexicon.set("credit-words.txt");
   private static final int MAX_BRACKET = 100;
+  /** What separates the words of a credit, compiled once (String.split compiles it per call). */
+  private static final Pattern CREDIT_SEPARATORS = Pattern.compile("[\\s/:,;]+");
   /** Labels that open an unbracketed credit, longest first. */
   private static final List<String> LABELS = List.of(
       "image copyright", "image source,", "image source:", "image source", "photo credit:",
@@ -183,7 +186,7 @@ final class CreditFinder {
    * credit words and agencies, or a slash beside a credit word or an agency.
    */
   private static boolean creditByWord(String lower) {
-    String[] toks = lower.split("[\\s/:,;]+");
+    String[] toks = CREDIT_SEPARATORS.split(lower);
     if (toks.length == 0 || toks[0].isEmpty()) {
       return false;
     }

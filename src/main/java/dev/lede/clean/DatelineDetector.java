@@ -4,6 +4,7 @@ import dev.lede.text.CalendarNames;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dateline that opens the first paragraph of the body: "BEIJING -- ", "LONDON (Reuters) - ",
@@ -19,6 +20,8 @@ final class DatelineDetector {
   static final int MIN_LEAD_WORDS = 6;
   private static final Set<String> MONTHS = new HashSet<>();
   private static final Set<String> KICKER_WORDS = Lexicon.set("kicker-words.txt");
+  /** What separates a kicker's words, compiled once (String.split compiles it per call). */
+  private static final Pattern KICKER_SEPARATORS = Pattern.compile("[\\s-]+");
 
   static {
     MONTHS.addAll(CalendarNames.MONTHS);
@@ -28,6 +31,15 @@ final class DatelineDetector {
 
   /** {@link #MONTHS} as an array, for comparing in place without a lower-cased copy. */
   private static final String[] MONTH_NAMES = MONTHS.toArray(new String[0]);
+  /** The first letters of {@link #MONTH_NAMES}, both cases: most tokens are ruled out by one look-up. */
+  private static final boolean[] MONTH_INITIALS = new boolean[128];
+
+  static {
+    for (String month : MONTH_NAMES) {
+      MONTH_INITIALS[month.charAt(0)] = true;
+      MONTH_INITIALS[Character.toUpperCase(month.charAt(0))] = true;
+    }
+  }
 
   /** A dateline found at the start of a paragraph: its name and where the text after it starts. */
   record Match(String name, int end) {}
@@ -96,7 +108,7 @@ final class DatelineDetector {
 
   /** Whether every word of {@code place} is a kicker's or section's word ("WORLD NEWS", "EXCLUSIVE"). */
   static boolean isKicker(String place) {
-    for (String w : place.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+    for (String w : KICKER_SEPARATORS.split(place.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !KICKER_WORDS.contains(w)) {
         return false;
       }
@@ -222,6 +234,9 @@ final class DatelineDetector {
       e--;
     }
     int len = e - from;
+    if (len == 0 || !MONTH_INITIALS[s.charAt(from)]) {
+      return false; // no month opens with this char (the token is ASCII here)
+    }
     for (String month : MONTH_NAMES) { // ASCII only here, where ignoring case is lower-casing
       if (month.length() == len && s.regionMatches(true, from, month, 0, len)) {
         return true;

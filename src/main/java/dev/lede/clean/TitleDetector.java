@@ -3,6 +3,7 @@ package dev.lede.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headline: the first line when it reads as a headline rather than a sentence, or the
@@ -22,6 +23,8 @@ final class TitleDetector {
   /** Words that open a sentence of the text, never a headline question ("So what is ...?"). */
   private static final Set<String> CONJUNCTIONS = Set.of("so", "and", "but", "or", "yet", "nor", "then");
   private static final Set<String> SITE_WORDS = Lexicon.set("site-names.txt");
+  /** Runs of whitespace, compiled once (String.split compiles it per call). */
+  private static final Pattern SPACES = Pattern.compile("[\\s]+");
   private static final Set<String> STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "his",
       "her", "its", "their", "this", "these", "those", "there");
   /** Words a headline never ends on ("... of the", "... for"); particles ("drags on") may. */
@@ -478,7 +481,7 @@ final class TitleDetector {
       if (Prose.wordCount(suffix) > 4 || Prose.wordCount(t.substring(0, at)) < 2) {
         continue;
       }
-      for (String w : suffix.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      for (String w : SPACES.split(suffix.toLowerCase(Locale.ROOT))) {
         if (SITE_WORDS.contains(w) || isDomain(w)) {
           return at;
         }
