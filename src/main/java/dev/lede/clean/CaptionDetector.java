@@ -46,7 +46,8 @@ final class CaptionDetector {
     boolean leadSeen = d.dateline != null; // the lead follows a dateline line, no caption between
     for (int i = 0; i < d.paragraphs.size(); ) {
       // credits and labelled captions first; glued captions are then looked for in what is left
-      Paragraph rest = d.cutAll(i, findMarked(d, d.paragraphs.get(i)));
+      Paragraph p = d.paragraphs.get(i);
+      Paragraph rest = d.memo().unmarked.contains(p.text) ? p : d.cutAll(i, findMarked(d, p));
       // a removed caption can uncover the next one glued behind it: look again until nothing changes
       for (int round = 0; rest != null && round < MAX_ROUNDS; round++) {
         Paragraph before = rest;
@@ -84,9 +85,10 @@ final class CaptionDetector {
       i = space + 1;
     }
     if (credits.isEmpty() && labels.isEmpty()) {
+      d.memo().unmarked.add(s); // a verdict on the text alone: a later pass need not look again
       return cuts;
     }
-    List<Span> sentences = refine(s, d.sentences(s));
+    List<Span> sentences = sentences(d, s);
     // credits, and the caption before each: back to its sentence start, a label or the last credit
     int lastCreditEnd = 0;
     for (int[] credit : credits) {
@@ -137,19 +139,36 @@ final class CaptionDetector {
   /** Captions glued to the next sentence without a full stop. */
   private List<Cut> findGlued(Draft d, Paragraph p, boolean leadPosition) {
     String s = p.text;
+    List<Span> sentences = sentences(d, s);
+    // whether a sentence follows "Scroll down for video" is read in the input around the paragraph;
+    // all else here depends on the text and the lead position alone, which a later pass can look up
+    boolean[] scrolls = new boolean[sentences.size()];
+    boolean anyScroll = false;
+    for (int k = 0; k < scrolls.length; k++) {
+      scrolls[k] = precededByScrollDown(d.source, p.sourceOffset(sentences.get(k).start()));
+      anyScroll |= scrolls[k];
+    }
+    Set<String> clear = leadPosition ? d.memo().ungluedAsLead : d.memo().unglued;
+    if (!anyScroll && clear.contains(s)) {
+      return List.of();
+    }
     Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
-    List<Span> sentences = refine(s, d.sentences(s));
     boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
     for (int k = 0; k < sentences.size(); k++) {
       Span sp = sentences.get(k);
       int a = sp.start();
       int b = sp.end();
-      boolean scroll = precededByScrollDown(d.source, p.sourceOffset(a));
+      boolean scroll = scrolls[k];
       boolean lead = leadPosition && k == 0;
       // "Label: ..." marks a caption only where captions are expected: opening the article, or in
       // copy that has lost its structure; elsewhere it is more often a title ("Joshua Reynolds: The...")
       boolean labels = lead || runOn;
+      if (!labels && !scroll && !cues.in(a, b, false)) {
+        // nothing marks a caption in this sentence (no cue, no label, not the lead, not run-on copy,
+        // not after "Scroll down"), so no glued start in it would be cut: spare the search for one
+        continue;
+      }
       int glued = lastGluedStart(s, a, b, false);
       if (glued > 0) {
         if (lead || runOn || scroll || cues.in(a, glued, labels)) {
@@ -165,7 +184,20 @@ final class CaptionDetector {
         }
       }
     }
+    if (cuts.isEmpty() && !anyScroll) {
+      clear.add(s);
+    }
     return cuts;
+  }
+
+  /** {@link #refine}d sentences of {@code s}, worked out once per distinct text in a cleaning run. */
+  private static List<Span> sentences(Draft d, String s) {
+    List<Span> found = d.memo().captionSentences.get(s);
+    if (found == null) {
+      found = refine(s, d.sentences(s));
+      d.memo().captionSentences.put(s, found);
+    }
+    return found;
   }
 
   /**

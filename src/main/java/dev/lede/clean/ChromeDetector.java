@@ -61,7 +61,8 @@ final class ChromeDetector {
   }
 
   /** The strong share words, to ask a long paragraph whether it holds two of them in one pass. */
-  private static final PhraseIndex STRONG_INDEX = new PhraseIndex(List.copyOf(STRONG));
+  private static final List<String> STRONG_WORDS = List.copyOf(STRONG);
+  private static final PhraseIndex STRONG_INDEX = new PhraseIndex(STRONG_WORDS);
 
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
@@ -368,12 +369,48 @@ final class ChromeDetector {
     return d.cutAll(index, cuts);
   }
 
-  /** A quick test: a share run needs two strong share words, which plain prose mostly lacks. */
+  /**
+   * A quick test, false only when {@link #findShareRuns} finds nothing: a share run needs two tokens that
+   * are strong share words ({@link #shareClass} 2), which plain prose mostly lacks. Only token starts are
+   * tried, so a paragraph costs a table look-up per word. A long paragraph must also hold two different
+   * strong words anywhere, as this test has always asked of it.
+   */
   private static boolean mayHoldShareRun(String s) {
-    if (s.length() < 400) {
-      return STRONG_INDEX.occurrences(s, 2) >= 2; // two strong tokens, even the same word twice
+    int tokens = 0;
+    for (int i = 0; i < s.length() && tokens < 2; i = afterNextSpace(s, i)) {
+      if (isStrongTokenAt(s, i)) {
+        tokens++;
+      }
     }
-    return STRONG_INDEX.present(s, 2).size() >= 2;
+    if (tokens < 2) {
+      return false;
+    }
+    return s.length() < 400 || STRONG_INDEX.present(s, 2).size() >= 2;
+  }
+
+  /**
+   * Whether the token at {@code i} may be a strong share word: one of them, ignoring case, followed by
+   * nothing but the separators {@link #shareClass} strips ("Share:", "Facebook|") up to a space or the
+   * end.
+   */
+  private static boolean isStrongTokenAt(String s, int i) {
+    int[] candidates = STRONG_INDEX.candidates(s, i, s.length());
+    if (candidates == null) {
+      return false;
+    }
+    for (int k : candidates) {
+      String word = STRONG_WORDS.get(k);
+      if (Prose.matchesAt(s, i, word)) {
+        int j = i + word.length();
+        while (j < s.length() && "|:\u2022\u00B7".indexOf(s.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j == s.length() || s.charAt(j) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A run of at least three share-widget words with two strong ones, standing between sentences. */

@@ -152,7 +152,7 @@ final class CopyDeduplicator {
    * the first copy.
    */
   private static int[] search(char[] s, int n) {
-    if (!openingRecurs(s, n)) {
+    if (!mayHoldCopy(s, n)) {
       return null; // most articles: no copy can start anywhere, found without the Z-function
     }
     int[] z = Skeleton.zFunction(s, n);
@@ -170,16 +170,36 @@ final class CopyDeduplicator {
   }
 
   /**
-   * Whether the first {@link #MIN_COPY} chars of {@code s[0, n)} occur again at {@link #MIN_COPY} or
-   * later: {@link #search} needs {@code z[i] >= MIN_COPY} at such an {@code i}, so without it there is no
-   * copy. One string search instead of the Z-function's arrays.
+   * Whether {@link #search} may find a copy in {@code s[0, n)}: it needs an {@code i >= MIN_COPY} with
+   * {@code z[i] >= MIN_COPY} and {@code 2 z[i] >= i}, the beginning repeated at {@code i} for at least
+   * half of {@code i}. Such an {@code i} is a place where the first {@link #MIN_COPY} chars recur (one
+   * string search finds them), and each is checked by comparing chars until the first that differs,
+   * without the Z-function's arrays: an article's opening words recur in it, but rarely for half of what
+   * comes before. The checks read at most {@code 2n} chars in all; past that (a text of one short unit
+   * repeated) the answer is yes, and the Z-function decides, so the whole stays linear.
    */
-  private static boolean openingRecurs(char[] s, int n) {
+  private static boolean mayHoldCopy(char[] s, int n) {
     if (n < 2 * MIN_COPY) {
       return false;
     }
     String t = new String(s, 0, n);
-    return t.indexOf(t.substring(0, MIN_COPY), MIN_COPY) >= 0;
+    String opening = t.substring(0, MIN_COPY);
+    long budget = 2L * n;
+    for (int i = t.indexOf(opening, MIN_COPY); i >= 0; i = t.indexOf(opening, i + 1)) {
+      int need = Math.max(MIN_COPY, (i + 1) / 2); // 2 z[i] >= i, in whole chars
+      if (i + need > n) {
+        return false; // z[i] <= n - i: too short here, and at every later i (need grows, room shrinks)
+      }
+      int k = MIN_COPY;
+      while (k < need && s[k] == s[i + k]) {
+        k++;
+      }
+      budget -= k;
+      if (k >= need || budget < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] validate(int[] z, int n, int c) {

@@ -370,6 +370,9 @@ final class CreditFinder {
    */
   private static List<int[]> bareServices(String s) {
     List<int[]> out = new ArrayList<>();
+    if (!mayNameService(s)) {
+      return out;
+    }
     List<String> present = SERVICE_INDEX.present(s);
     if (present.isEmpty()) {
       return out;
@@ -390,6 +393,37 @@ final class CreditFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A quick test, false only when {@link #bareServices} finds nothing: a bare name is taken only at a
+   * word start and in proper case, so only the capitals opening a word are tried, not every char. Text
+   * with a dotted capital I, the one char whose lower case is two chars long, is left to the full search,
+   * whose offsets into the lower-cased text then shift.
+   */
+  private static boolean mayNameService(String s) {
+    if (s.indexOf('\u0130') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i = afterNextSpace(s, i)) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        int[] candidates = SERVICE_INDEX.candidates(s, i, s.length());
+        if (candidates != null) {
+          for (int k : candidates) {
+            if (Prose.matchesAt(s, i, PHOTO_SERVICES.get(k))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The index after the first space at or after {@code i}, or the length of {@code s}. */
+  private static int afterNextSpace(String s, int i) {
+    int space = s.indexOf(' ', i);
+    return space < 0 ? s.length() : space + 1;
   }
 
   private static boolean overlaps(List<int[]> ranges, int start, int end) {

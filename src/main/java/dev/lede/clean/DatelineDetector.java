@@ -29,6 +29,15 @@ final class DatelineDetector {
 
   /** {@link #MONTHS} as an array, for comparing in place without a lower-cased copy. */
   private static final String[] MONTH_NAMES = MONTHS.toArray(new String[0]);
+  /** The first letters of {@link #MONTH_NAMES}, both cases: most tokens are ruled out by one look-up. */
+  private static final boolean[] MONTH_INITIALS = new boolean[128];
+
+  static {
+    for (String month : MONTH_NAMES) {
+      MONTH_INITIALS[month.charAt(0)] = true;
+      MONTH_INITIALS[Character.toUpperCase(month.charAt(0))] = true;
+    }
+  }
 
   /** A dateline found at the start of a paragraph: its name and where the text after it starts. */
   record Match(String name, int end) {}
@@ -223,6 +232,9 @@ final class DatelineDetector {
       e--;
     }
     int len = e - from;
+    if (len == 0 || !MONTH_INITIALS[s.charAt(from)]) {
+      return false; // no month opens with this char (the token is ASCII here)
+    }
     for (String month : MONTH_NAMES) { // ASCII only here, where ignoring case is lower-casing
       if (month.length() == len && s.regionMatches(true, from, month, 0, len)) {
         return true;

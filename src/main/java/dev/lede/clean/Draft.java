@@ -32,6 +32,19 @@ final class Draft {
     final Map<String, List<Span>> sentences = new HashMap<>();
     /** Texts in which {@link ChromeDetector} found no furniture. */
     final Set<String> chromeFree = new HashSet<>();
+    /** {@link CaptionDetector}'s sentences of a text: the splitter's, cut again after plain full stops. */
+    final Map<String, List<Span>> captionSentences = new HashMap<>();
+    /** Texts in which {@link CaptionDetector} found no credit and no labelled caption. */
+    final Set<String> unmarked = new HashSet<>();
+    /**
+     * Texts in which {@link CaptionDetector} found no glued caption, away from the lead and in the lead
+     * position, while no sentence of them followed "Scroll down for video" (which the input around a
+     * paragraph decides, not its text, and so is asked again every time).
+     */
+    final Set<String> unglued = new HashSet<>();
+    final Set<String> ungluedAsLead = new HashSet<>();
+    /** {@link SegmentDeduplicator}'s comparison keys of a text: the whole text's, then each sentence's. */
+    final Map<String, String[]> segmentKeys = new HashMap<>();
   }
 
   Draft(String source, SentenceSplitter splitter) {

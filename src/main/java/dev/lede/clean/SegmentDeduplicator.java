@@ -25,7 +25,8 @@ final class SegmentDeduplicator {
     String titleKey = d.title == null ? "" : Skeleton.key(d.title);
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
-      String key = keyWithoutDateline(p.text);
+      String[] keys = keys(d, p.text);
+      String key = keys[0];
       if (key.length() >= MIN_PARAGRAPH && (seen.contains(key) || key.equals(titleKey))) {
         d.drop(i, RemovalReason.DUPLICATE);
         d.duplicateSegments++;
@@ -33,10 +34,10 @@ final class SegmentDeduplicator {
       }
       List<Cut> cuts = new ArrayList<>();
       List<Span> sentences = d.sentences(p.text);
-      for (Span sp : sentences) {
-        String k = keyWithoutDateline(p.text, sp.start(), sp.end());
+      for (int s = 0; s < sentences.size(); s++) {
+        String k = keys[s + 1];
         if (k.length() >= MIN_SENTENCE && !seen.add(k)) {
-          cuts.add(new Cut(sp.start(), sp.end(), RemovalReason.DUPLICATE));
+          cuts.add(new Cut(sentences.get(s).start(), sentences.get(s).end(), RemovalReason.DUPLICATE));
         }
       }
       if (key.length() >= MIN_PARAGRAPH) {
@@ -47,6 +48,25 @@ final class SegmentDeduplicator {
         i++;
       }
     }
+  }
+
+  /**
+   * The comparison keys of {@code text}: the whole text's, then each of its sentences'. They depend on
+   * the text alone, so they are worked out once per distinct text in a cleaning run (a later pass meets
+   * the same paragraphs again).
+   */
+  private static String[] keys(Draft d, String text) {
+    String[] keys = d.memo().segmentKeys.get(text);
+    if (keys == null) {
+      List<Span> sentences = d.sentences(text);
+      keys = new String[sentences.size() + 1];
+      keys[0] = keyWithoutDateline(text);
+      for (int s = 0; s < sentences.size(); s++) {
+        keys[s + 1] = keyWithoutDateline(text, sentences.get(s).start(), sentences.get(s).end());
+      }
+      d.memo().segmentKeys.put(text, keys);
+    }
+    return keys;
   }
 
   /** {@link #keyWithoutDateline(String)} of {@code s[from, to)}, copying that part only when it may open with one. */

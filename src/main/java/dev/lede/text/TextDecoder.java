@@ -136,11 +136,43 @@ public final class TextDecoder {
    * copying, for text already normalised once (cleaned text read again), however large.
    */
   public static boolean isNormalised(String s) {
+    if (isPlainlyNormalised(s)) {
+      return true;
+    }
     Normaliser check = new Normaliser(s);
     for (int i = 0; i < s.length() && !check.differs; i++) {
       check.accept(s.charAt(i), i);
     }
     return !check.differs && check.len == s.length() && !check.pendingOutput();
+  }
+
+  /**
+   * A quick yes for {@link #isNormalised}, false when it cannot tell: every char is one that normalising
+   * keeps as it is (a line break; printable ASCII; beyond it, any char that is not a space, an invisible
+   * or joiner, a line separator or half a surrogate pair), and every space stands alone between two such
+   * chars other than line breaks. The normaliser gives such text back char for char; cleaned text is
+   * nearly always such text, and this reads it without the normaliser's state.
+   */
+  private static boolean isPlainlyNormalised(String s) {
+    int n = s.length();
+    char prev = '\n'; // the start reads like the start of a line: no space may open it
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F || c == '\n') {
+        prev = c;
+        continue;
+      }
+      if (c == ' ') {
+        if (prev == ' ' || prev == '\n' || i + 1 == n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n') {
+          return false;
+        }
+      } else if (c < 0xA0 || isSpace(c) || isInvisible(c) || Character.isSurrogate(c) || c == '\u2028'
+          || c == '\u2029') {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   private static DecodedText decodeUtf8(byte[] b, int from, String name) {

@@ -20,6 +20,24 @@ class CopyDeduplicatorTest {
     assertTrue(r.duplicates().isEmpty());
   }
 
+  @Test
+  void openingWordsThatRecurInTheArticleMakeNoCopy() {
+    String opening = "Officials in the northern town said";
+    String text = ARTICLE + "\n" + opening + " the vote was close.\n" + opening + " no more.";
+    CopyDeduplicator.Result r = copies.find(text);
+    assertEquals(1, r.copies());
+    assertTrue(r.duplicates().isEmpty());
+  }
+
+  @Test
+  void aCopyIsFoundPastEarlierPlacesWhereTheOpeningRecurs() {
+    String a = ARTICLE + "\nOfficials in the northern town said the vote was close.";
+    String text = a + "\n" + a;
+    CopyDeduplicator.Result r = copies.find(text);
+    assertEquals(2, r.copies());
+    assertEquals(a, r.duplicates().get(0).of(text).toString().strip());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "\n", "\n\n", "   ", "\n \t \n", "\n&nbsp;&nbsp;\n", "\n-----\n"})
   void findsThreeCopiesWhateverSeparatesThem(String separator) {

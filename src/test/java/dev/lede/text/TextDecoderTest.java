@@ -117,4 +117,45 @@ class TextDecoderTest {
     System.arraycopy(b, 0, c, a.length, b.length);
     return c;
   }
+
+  /**
+   * {@link TextDecoder#isNormalised} agrees with normalising on every string of up to five chars drawn
+   * from the chars its quick path must tell apart: printable ASCII, a line break, a space, a letter and
+   * a curly quote beyond ASCII, a no-break space, a tab, a carriage return, a joiner, a soft hyphen, a
+   * line separator and both halves of a surrogate pair.
+   */
+  @Test
+  void isNormalisedAgreesWithNormalisingOnEveryShortString() {
+    char[] alphabet = {'a', '.', '\n', ' ', '\u00E9', '\u201C', '\u00A0', '\t', '\r', '\u200D', '\u00AD',
+        '\u2028', '\uD83D', '\uDE00'};
+    int checked = 0;
+    for (int len = 0; len <= 5; len++) {
+      int[] digits = new int[len];
+      while (true) {
+        char[] c = new char[len];
+        for (int k = 0; k < len; k++) {
+          c[k] = alphabet[digits[k]];
+        }
+        String s = new String(c);
+        assertEquals(TextDecoder.normalise(s).text().equals(s), TextDecoder.isNormalised(s), () -> escaped(s));
+        checked++;
+        int k = len - 1;
+        while (k >= 0 && ++digits[k] == alphabet.length) {
+          digits[k--] = 0;
+        }
+        if (k < 0) {
+          break;
+        }
+      }
+    }
+    assertTrue(checked > 500_000, "every string was tried: " + checked);
+  }
+
+  private static String escaped(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      b.append(c >= ' ' && c < 0x7F ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+    }
+    return b.toString();
+  }
 }
