@@ -2,6 +2,7 @@ package dev.lede.clean;
 
 import dev.lede.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -327,7 +328,11 @@ final class CaptionDetector {
           at = lower.indexOf(cue, at + 1);
         }
       }
-      starts = found.stream().mapToInt(Integer::intValue).sorted().toArray();
+      starts = new int[found.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = found.get(i);
+      }
+      Arrays.sort(starts);
     }
 
     /**

@@ -46,7 +46,8 @@ final class ScanWords {
 
   private static void add(Map<String, Integer> bits, Iterable<String> keys, int bit) {
     for (String k : keys) {
-      bits.merge(k, bit, (a, b) -> a | b);
+      Integer had = bits.get(k); // not merge: its lambda's bootstrap would cost a cold start
+      bits.put(k, had == null ? bit : had | bit);
     }
   }
 
