@@ -28,7 +28,9 @@ import java.util.TreeMap;
  * and name (length, characters). About 0.5 MB, 0.2 MB compressed in the jar.
  */
 public final class GazetteerImage {
-  static final String RESOURCE = "/dev/lede/facts/gazetteer.bin";
+  /** The image's file name in this package, and its resource path. */
+  static final String FILE = "gazetteer.bin";
+  static final String RESOURCE = "/dev/lede/facts/" + FILE;
   private static final int MAGIC = 0x4C475A32; // "LGZ2"
 
   private GazetteerImage() {}
@@ -72,7 +74,7 @@ public final class GazetteerImage {
 
   /** The image on the class path, or null when there is none (a build that skipped writing it). */
   static Gazetteer readShipped() {
-    try (InputStream in = ResourceLines.FILES.open(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1))) {
+    try (InputStream in = ResourceLines.FILES.open(FILE)) {
       return in == null ? null : read(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
