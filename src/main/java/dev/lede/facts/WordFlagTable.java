@@ -1,6 +1,7 @@
 package dev.lede.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,8 +10,8 @@ import java.util.List;
  * by side (the key's hash, its bits, where the key starts in one shared char array, its length), so a
  * probe reads one cache line and touches key characters only when the hashes agree. The table holds
  * some 120,000 words, far more than a CPU cache, so memory reads are what a look-up costs; and it is
- * built from one array of key characters ({@link #of}), which is what lets {@link GazetteerImage} restore
- * it quickly at a cold start. Immutable and so thread-safe; collected with {@link Builder}.
+ * laid out one key at a time in one array of key characters ({@link Layout}), which is what lets
+ * {@link GazetteerImage} restore it quickly at a cold start. Immutable and so thread-safe; collected with {@link Builder}.
  */
 final class WordFlagTable {
   /** Slot i: {@code [4i]} hash with its lowest bit set (0: empty), {@code [4i+1]} bits, {@code [4i+2]} key start, {@code [4i+3]} key length. */
@@ -160,24 +161,6 @@ final class WordFlagTable {
   }
 
   /**
-   * A table of {@code lengths.length} entries whose keys stand one after another in {@code pool}, with
-   * their bits; at most half full.
-   */
-  static WordFlagTable of(char[] pool, int[] lengths, int[] values) {
-    Layout layout = new Layout(lengths.length, pool);
-    int start = 0;
-    for (int e = 0; e < lengths.length; e++) {
-      int h = 0;
-      for (int k = start; k < start + lengths[e]; k++) {
-        h = 31 * h + pool[k]; // String.hashCode
-      }
-      layout.place(h, start, lengths[e], values[e]);
-      start += lengths[e];
-    }
-    return layout.table(start);
-  }
-
-  /**
    * Lays a table out one key at a time, for a reader that writes each key's characters into
    * {@link #pool} and hashes them as it decodes them ({@link GazetteerImage}). One call per key is what
    * makes a cold start quick: a method called 100,000 times is compiled after its first few hundred
@@ -215,7 +198,7 @@ final class WordFlagTable {
 
     /** The finished table, whose keys use the first {@code poolChars} chars of the pool. */
     WordFlagTable table(int poolChars) {
-      char[] p = poolChars == pool.length ? pool : java.util.Arrays.copyOf(pool, poolChars);
+      char[] p = poolChars == pool.length ? pool : Arrays.copyOf(pool, poolChars);
       return new WordFlagTable(slots, p, shift, size);
     }
   }
@@ -272,22 +255,17 @@ final class WordFlagTable {
           chars += k.length();
         }
       }
-      char[] pool = new char[chars];
-      int[] lengths = new int[size];
-      int[] vals = new int[size];
+      Layout layout = new Layout(size, new char[chars]);
       int at = 0;
-      int e = 0;
       for (int s = 0; s < keys.length; s++) {
         String k = keys[s];
         if (k != null) {
-          k.getChars(0, k.length(), pool, at);
+          k.getChars(0, k.length(), layout.pool, at);
+          layout.place(hashes[s], at, k.length(), values[s]);
           at += k.length();
-          lengths[e] = k.length();
-          vals[e] = values[s];
-          e++;
         }
       }
-      return of(pool, lengths, vals);
+      return layout.table(at);
     }
 
     private void grow() {
