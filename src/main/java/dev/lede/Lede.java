@@ -20,6 +20,7 @@ import dev.lede.summary.LeadSelector;
 import dev.lede.text.BinarySniffer;
 import dev.lede.text.DecodedText;
 import dev.lede.text.RuleSentenceSplitter;
+import dev.lede.text.SentenceCache;
 import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import dev.lede.text.TextDecoder;
@@ -153,15 +154,17 @@ public final class Lede {
   private Digest digest(DecodedText decoded, InputFormat format, InputInfo info) {
     ReferenceDate supplied =
         info.referenceDate() == null ? null : ReferenceDate.supplied(info.referenceDate());
+    SentenceCache sentences = new SentenceCache(splitter);
     if (format == InputFormat.TEXT) {
-      CleanArticle article = cleaner.clean(decoded, info.title(), info.dateline());
-      return summarise(article, article.title(), List.of(), supplied, ArticleMeta.NONE, "text", decoded.charset());
+      CleanArticle article = cleaner.clean(decoded, info.title(), info.dateline(), null, sentences);
+      return summarise(
+          article, sentences, article.title(), List.of(), supplied, ArticleMeta.NONE, "text", decoded.charset());
     }
     Extraction page =
         format == InputFormat.HTML ? html.extract(decoded.text()) : markdown.extract(decoded.text());
     HtmlMetadata m = page.metadata();
     CleanArticle article =
-        cleaner.clean(TextDecoder.normalise(page.text()), info.title(), info.dateline(), m.title());
+        cleaner.clean(TextDecoder.normalise(page.text()), info.title(), info.dateline(), m.title(), sentences);
     ReferenceDate reference =
         m.published() == null ? supplied : new ReferenceDate(m.published().date(), "published");
     ArticleMeta meta =
@@ -172,7 +175,7 @@ public final class Lede {
       dropped.add(new Removal(reasonFor(d.kind()), d.text(), new Span(d.at(), d.at())));
     }
     String title = info.title() != null ? info.title() : m.title() != null ? m.title() : article.title();
-    return summarise(article, title, dropped, reference, meta, format.label(), decoded.charset());
+    return summarise(article, sentences, title, dropped, reference, meta, format.label(), decoded.charset());
   }
 
   private static RemovalReason reasonFor(DroppedText.Kind kind) {
@@ -188,6 +191,7 @@ public final class Lede {
 
   private Digest summarise(
       CleanArticle article,
+      SentenceCache split,
       String title,
       List<Removal> extracted,
       ReferenceDate reference,
@@ -195,7 +199,7 @@ public final class Lede {
       String format,
       String charset) {
     String text = article.text();
-    List<Span> sentences = splitter.split(text);
+    List<Span> sentences = split.splitJoined(article.paragraphs()); // the cleaner split each already
     int lead = leads.select(article, text, sentences);
     KeyFacts keyFacts = facts().extract(article, text, sentences, reference);
     List<String> highlightTexts = new ArrayList<>();

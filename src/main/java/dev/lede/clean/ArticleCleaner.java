@@ -1,6 +1,7 @@
 package dev.lede.clean;
 
 import dev.lede.text.DecodedText;
+import dev.lede.text.SentenceCache;
 import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import dev.lede.text.TextDecoder;
@@ -70,8 +71,21 @@ public final class ArticleCleaner {
    * passes know. It is not reported as the title.
    */
   public CleanArticle clean(DecodedText input, String title, String dateline, String pageTitle) {
+    return clean(input, title, dateline, pageTitle, new SentenceCache(splitter));
+  }
+
+  /**
+   * As {@link #clean(DecodedText, String, String, String)}, splitting sentences through {@code sentences}
+   * (whose splitter must be this cleaner's): it then holds the sentences of every paragraph of the
+   * cleaned article, which the caller's summary can read from it without splitting them again.
+   */
+  public CleanArticle clean(
+      DecodedText input, String title, String dateline, String pageTitle, SentenceCache sentences) {
+    if (sentences.splitter() != splitter) {
+      throw new IllegalArgumentException("the sentence cache splits with another splitter");
+    }
     String t = input.text();
-    Draft d = pass(t, title, dateline, new Draft.Memo());
+    Draft d = pass(t, title, dateline, new Draft.Memo(sentences));
     List<Paragraph> kept = d.paragraphs;
     List<Removal> removed = new ArrayList<>(d.removals);
     title = d.title;
@@ -130,7 +144,7 @@ public final class ArticleCleaner {
 
   /** One run of every stage over {@code t}, in order; a known title or dateline is not looked for. */
   private Draft pass(String t, String title, String dateline, Draft.Memo memo) {
-    Draft d = new Draft(t, splitter, memo);
+    Draft d = new Draft(t, memo);
     d.title = title;
     d.dateline = dateline;
     CopyDeduplicator.Result found = copies.find(t);

@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.SentenceCache;
 import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Set;
  */
 final class Draft {
   final String source;
-  final SentenceSplitter splitter;
   final List<Paragraph> paragraphs = new ArrayList<>();
   final List<Removal> removals = new ArrayList<>();
   String title;
@@ -29,7 +29,8 @@ final class Draft {
    * split the same paragraph into sentences, and a later pass of the run meets the same paragraphs again.
    */
   static final class Memo {
-    final Map<String, List<Span>> sentences = new HashMap<>();
+    /** The splitter's sentences of a text; the caller's, whose summary reads the same paragraphs. */
+    final SentenceCache sentences;
     /** Texts in which {@link ChromeDetector} found no furniture. */
     final Set<String> chromeFree = new HashSet<>();
     /** {@link CaptionDetector}'s sentences of a text: the splitter's, cut again after plain full stops. */
@@ -45,15 +46,18 @@ final class Draft {
     final Set<String> ungluedAsLead = new HashSet<>();
     /** {@link SegmentDeduplicator}'s comparison keys of a text: the whole text's, then each sentence's. */
     final Map<String, String[]> segmentKeys = new HashMap<>();
+
+    Memo(SentenceCache sentences) {
+      this.sentences = sentences;
+    }
   }
 
   Draft(String source, SentenceSplitter splitter) {
-    this(source, splitter, new Memo());
+    this(source, new Memo(new SentenceCache(splitter)));
   }
 
-  Draft(String source, SentenceSplitter splitter, Memo memo) {
+  Draft(String source, Memo memo) {
     this.source = source;
-    this.splitter = splitter;
     this.memo = memo;
   }
 
@@ -63,12 +67,7 @@ final class Draft {
 
   /** The sentences of {@code text}, split once per distinct text in this run. */
   List<Span> sentences(String text) {
-    List<Span> found = memo.sentences.get(text);
-    if (found == null) {
-      found = splitter.split(text);
-      memo.sentences.put(text, found);
-    }
-    return found;
+    return memo.sentences.split(text);
   }
 
   /** Records that {@code p.text[start, end)} is left out, and why. Does not change {@code p}. */

@@ -11,8 +11,10 @@ import java.util.Objects;
  *
  * <p>What a caller may rely on: spans are in order, do not overlap, hold no leading or trailing
  * whitespace (no-break and other Unicode spaces included), and together cover every other character of
- * the text. A line break always ends a sentence. The same text always gives the same spans, and each
- * sentence split again gives itself.
+ * the text. A line break always ends a sentence, and each line is split as if it stood alone ({@link
+ * #splitsLinesAlone()}): a list's state ends with its line, and a look behind or ahead that meets a line
+ * break decides as it would at the start or end of the text. The same text always gives the same
+ * spans, and each sentence split again gives itself.
  *
  * <p>The rules, in short:
  * <ul>
@@ -56,5 +58,10 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   public List<Span> split(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return List.copyOf(new SentenceScanner(text, words).scan());
+  }
+
+  @Override
+  public boolean splitsLinesAlone() {
+    return true;
   }
 }

@@ -9,4 +9,13 @@ public interface SentenceSplitter {
    * Line breaks inside {@code text} that end a paragraph always end a sentence.
    */
   List<Span> split(CharSequence text);
+
+  /**
+   * Whether each line is split as if it stood alone: nothing before a line break changes the sentences
+   * after it, nor the reverse, so the sentences of lines joined by line breaks are each line's sentences,
+   * moved. False unless an implementation promises it.
+   */
+  default boolean splitsLinesAlone() {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.text.RuleSentenceSplitter;
+import dev.lede.text.SentenceCache;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class CleaningMemoTest {
 
   /** A draft of {@code source} whose paragraphs are the given parts of it (other lines left out). */
   private static Draft draft(String source, Draft.Memo memo, String... paragraphs) {
-    Draft d = new Draft(source, SPLITTER, memo);
+    Draft d = new Draft(source, memo);
     for (String p : paragraphs) {
       int at = source.indexOf(p);
       d.paragraphs.add(Paragraph.of(source, at, at + p.length()));
@@ -36,7 +37,7 @@ class CleaningMemoTest {
 
   @Test
   void aGluedCaptionFoundFreeOfCaptionsIsStillCutWhereItFollowsScrollDownForVideo() {
-    Draft.Memo memo = new Draft.Memo();
+    Draft.Memo memo = new Draft.Memo(new SentenceCache(SPLITTER));
     String plain = LEAD + "\n\n" + GLUED;
     Draft first = draft(plain, memo, LEAD, GLUED);
     new CaptionDetector().apply(first);
@@ -52,7 +53,7 @@ class CleaningMemoTest {
 
   @Test
   void aVerdictAwayFromTheLeadDoesNotHoldInTheLeadPosition() {
-    Draft.Memo memo = new Draft.Memo();
+    Draft.Memo memo = new Draft.Memo(new SentenceCache(SPLITTER));
     String source = LEAD + "\n\n" + GLUED;
     Draft body = draft(source, memo, LEAD, GLUED);
     new CaptionDetector().apply(body);
@@ -65,7 +66,7 @@ class CleaningMemoTest {
 
   @Test
   void creditsAreFoundWhateverTheMemoHoldsOfOtherTexts() {
-    Draft.Memo memo = new Draft.Memo();
+    Draft.Memo memo = new Draft.Memo(new SentenceCache(SPLITTER));
     Draft first = draft(LEAD, memo, LEAD);
     new CaptionDetector().apply(first);
     assertTrue(memo.unmarked.contains(LEAD));
@@ -79,7 +80,7 @@ class CleaningMemoTest {
   void segmentKeysKeptFromAnEarlierPassFindTheSameRepeats() {
     String a = "Officials said the old bridge would close for repairs next month.";
     String b = "The bridge, built in 1898, carries about 4,000 cars a day across the river.";
-    Draft.Memo memo = new Draft.Memo();
+    Draft.Memo memo = new Draft.Memo(new SentenceCache(SPLITTER));
     Draft first = draft(a + "\n\n" + b, memo, a, b);
     new SegmentDeduplicator().apply(first);
     assertEquals(List.of(a, b), texts(first));
@@ -88,7 +89,7 @@ class CleaningMemoTest {
     String repeated = b + "\n\n" + a + " " + b;
     Draft withMemo = draft(repeated, memo, b, a + " " + b);
     new SegmentDeduplicator().apply(withMemo);
-    Draft fresh = draft(repeated, new Draft.Memo(), b, a + " " + b);
+    Draft fresh = draft(repeated, new Draft.Memo(new SentenceCache(SPLITTER)), b, a + " " + b);
     new SegmentDeduplicator().apply(fresh);
     assertEquals(List.of(b, a), texts(withMemo));
     assertEquals(texts(fresh), texts(withMemo));
