@@ -182,6 +182,11 @@ public final class TextDecoder {
     while (i < b.length) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
+        int after = out.acceptPlainRun(b, i);
+        if (after > i) {
+          i = after;
+          continue;
+        }
         out.accept((char) c, i);
         i++;
         continue;
@@ -369,6 +374,43 @@ public final class TextDecoder {
       }
       beforeVisible();
       emit(c, offset);
+    }
+
+    /**
+     * Takes the run of printable ASCII bytes from {@code b[i]}, and the single spaces between them, when
+     * nothing waits to be emitted: most of any text, stored as {@link #accept} would store it, without its
+     * state. Returns where the run stopped ({@code i} when it did not start); the bytes from there go to
+     * {@link #accept}.
+     */
+    int acceptPlainRun(byte[] b, int i) {
+      if (expected != null || pendingHigh != 0 || pendingJoiner != 0 || pendingSpace) {
+        return i;
+      }
+      char[] cs = chars;
+      int[] at = offsets;
+      int n = len;
+      int end = Math.min(b.length, i + (cs.length - n)); // one char per byte: never past the capacity
+      int start = i;
+      while (i < end) {
+        int c = b[i];
+        if (c == ' ') {
+          // a single space between two printable chars, not opening a line, is kept as it is
+          if (n == 0 || cs[n - 1] == '\n' || i + 1 >= end || b[i + 1] <= ' ' || b[i + 1] >= 0x7F) {
+            break;
+          }
+        } else if (c <= ' ' || c >= 0x7F) {
+          break;
+        }
+        cs[n] = (char) c;
+        at[n] = i;
+        n++;
+        i++;
+      }
+      if (i > start) {
+        pendingCr = false;
+        len = n;
+      }
+      return i;
     }
 
     /** Emits what waits for a visible char: a space, or a joiner between two visible chars. */
