@@ -112,6 +112,14 @@ public final class BinarySniffer {
     int odd = 0;
     for (int i = 0; i < m; i++) {
       char c = t.charAt(i);
+      if (c < 0x80) {
+        // what the tests below make of ASCII, without the Unicode tables: no ASCII char is odd
+        boolean letterOrDigit = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        if (!fallback || letterOrDigit || c == ' ' || c == '\n') {
+          letters++;
+        }
+        continue;
+      }
       if (Character.isLetterOrDigit(c) || c == ' ' || c == '\n') {
         letters++;
       } else if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF') || Character.getType(c) == Character.UNASSIGNED) {
