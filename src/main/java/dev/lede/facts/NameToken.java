@@ -61,8 +61,9 @@ final class NameToken {
   /** What {@link #flags} holds before a lower-case word's bits are looked up (no key has every bit). */
   private static final int UNKNOWN = -1;
 
-  /** Sets the word's bits, looked up now. */
-  void setFlags(int bits) {
+  /** Sets the word's key and its bits, looked up now. */
+  void setKeyAndFlags(String key, int bits) {
+    this.key = key;
     flags = bits;
   }
 

@@ -57,7 +57,7 @@ final class NameTokenizer {
         // Lower-case words matter only as the few words the stages compare by key, and as sports
         // words near the start; their bits are looked up when a stage asks (which few do).
         if (t.capitalised) {
-          t.setFlags(words.flags(text, t.start, t.end));
+          keys.setKeyAndFlags(t, words); // a capitalised word's key is nearly always asked for
         } else if (out.size() < EntityClassifier.SPORTS_WINDOW) {
           t.lookUpLater(words);
         }

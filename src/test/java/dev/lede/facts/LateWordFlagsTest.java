@@ -90,11 +90,24 @@ class LateWordFlagsTest {
     }
   }
 
+  /** Enough distinct capitalised words, each twice, that the keys' table grows several times. */
+  private String manyNames() {
+    StringBuilder b = new StringBuilder("Reports from ");
+    List<String> keys = g.table().keys();
+    for (int i = 0; i < 3000; i++) {
+      String k = keys.get((i * 37) % keys.size());
+      String word = k.isEmpty() || k.indexOf(' ') >= 0 ? "Zq" + i : Character.toUpperCase(k.charAt(0)) + k.substring(1);
+      b.append(word).append(" and ").append(word).append(i % 7 == 0 ? ". Then " : " met ");
+    }
+    return b.append("Caf\u00E9 and CAFE.").toString();
+  }
+
   /** The bits a token answers with: looked up for capitalised words and the first words, else none. */
   @ParameterizedTest
-  @ValueSource(strings = {"seed", "sports"})
+  @ValueSource(strings = {"seed", "sports", "many"})
   void tokensAnswerWithTheBitsOfTheirKeys(String which) throws IOException {
     String text = which.equals("seed") ? Files.readString(FactExtractorTest.SEED)
+        : which.equals("many") ? manyNames()
         : "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire beat Somerset at Grace Road in the "
             + "county championship; the soccer and rugby results, the golf and tennis scores follow. "
             + "Mr. Smith of the U.S. team said the match was won.";
@@ -105,6 +118,9 @@ class LateWordFlagsTest {
           ? g.flags(text, t.start, t.end) : 0;
       assertEquals((expected & Gazetteer.SPORTS) != 0, t.isWord() && t.isSportsWord(), t.toString());
       assertEquals(expected, t.flags(), t.toString());
+      if (t.isWord()) {
+        assertEquals(NameKey.of(text, t.start, t.end), t.key(), t.toString());
+      }
       assertEquals((expected & Gazetteer.SPORTS) != 0, t.isWord() && t.isSportsWord(), t.toString());
     }
   }
