@@ -47,7 +47,7 @@ final class EntityClassifier {
     int hits = 0;
     for (int i = 0; i < Math.min(tokens.size(), SPORTS_WINDOW); i++) {
       NameToken t = tokens.get(i);
-      if (t.isWord() && t.has(Gazetteer.SPORTS)) {
+      if (t.isWord() && t.isSportsWord()) {
         if (i == 0 && t.headline) {
           return true;
         }
@@ -78,9 +78,9 @@ final class EntityClassifier {
 
   private void classifyInContext(Mention m) {
     String key = m.key;
-    kf = m.tokens() == 1 ? tokens.get(m.first).flags : g.flags(key);
-    ff = tokens.get(m.first).flags;
-    lf = tokens.get(m.last - 1).flags;
+    kf = m.tokens() == 1 ? tokens.get(m.first).flags() : g.flags(key);
+    ff = tokens.get(m.first).flags();
+    lf = tokens.get(m.last - 1).flags();
     NameToken firstToken = tokens.get(m.first);
     String first = firstToken.key();
     String last = tokens.get(m.last - 1).key();

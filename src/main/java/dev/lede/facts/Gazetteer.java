@@ -65,6 +65,8 @@ final class Gazetteer {
   }
 
   private final WordFlagTable flags;
+  /** The entries of {@link #flags} with the {@link #SPORTS} bit: a table small enough to stay in cache. */
+  private final WordFlagTable sports;
   /** The fullest name of each key of a group of names ("u.s." -> "United States"). */
   private final Map<String, String> canonical;
   /** The most words in any multi-word entry, to bound phrase look-ups. */
@@ -76,6 +78,7 @@ final class Gazetteer {
 
   private Gazetteer(WordFlagTable flags, int longestEntry, Map<String, String> readOnly) {
     this.flags = flags;
+    this.sports = flags.small(); // WordFlagTable.SMALL_BITS
     this.canonical = readOnly;
     this.longestEntry = longestEntry;
   }
@@ -103,18 +106,27 @@ final class Gazetteer {
    * no list; a slice of plain ASCII (most words) is looked up in place, without making its key.
    */
   int flags(String text, int start, int end) {
+    return flags(flags, text, start, end);
+  }
+
+  /** Whether {@code has(SPORTS)} holds for the key of {@code text[start, end)}, asked of a small table. */
+  boolean isSportsWord(String text, int start, int end) {
+    return (flags(sports, text, start, end) & SPORTS) != 0;
+  }
+
+  private static int flags(WordFlagTable table, String text, int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (c >= 128) {
-        return flags(NameKey.of(text, start, end)); // the key folds accents
+        return table.get(NameKey.of(text, start, end)); // the key folds accents
       }
       if (c == ' ' || c == '\t' || c == '\n') {
-        return phraseFlags(text, start, end);
+        return phraseFlags(table, text, start, end);
       }
       h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return flags.getLowerCased(h, text, start, end);
+    return table.getLowerCased(h, text, start, end);
   }
 
   /**
@@ -122,12 +134,12 @@ final class Gazetteer {
    * every capitalised word that may start one): when it is plain ASCII its key, lower case with each run
    * of spaces as one, is hashed and compared in place, without making it.
    */
-  private int phraseFlags(String text, int start, int end) {
+  private static int phraseFlags(WordFlagTable table, String text, int start, int end) {
     long hash = NameKey.asciiHash(text, start, end);
     if (hash == NameKey.NOT_ASCII) {
-      return flags(NameKey.of(text, start, end)); // the key folds accents
+      return table.get(NameKey.of(text, start, end)); // the key folds accents
     }
-    return flags.getSpacedLowerCased((int) hash, (int) (hash >>> 32), text, start, end);
+    return table.getSpacedLowerCased((int) hash, (int) (hash >>> 32), text, start, end);
   }
 
   boolean is(String key, int mask) {

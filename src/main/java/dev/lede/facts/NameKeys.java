@@ -12,6 +12,9 @@ final class NameKeys {
   private String[] keys = new String[256];
   /** {@link String#hashCode} of each key. */
   private int[] hashes = new int[256];
+  /** {@link Gazetteer} bits of each key, {@link #UNKNOWN} until looked up. */
+  private int[] bits = new int[256];
+  private static final int UNKNOWN = -1;
   private int size;
 
   NameKeys(String text) {
@@ -20,6 +23,27 @@ final class NameKeys {
 
   /** {@code NameKey.of(text, start, end)}, the same string for the same key. */
   String of(int start, int end) {
+    int s = slot(start, end); // before reading keys, which may grow
+    return keys[s];
+  }
+
+  /**
+   * Gives the word {@code t} its key and its {@link Gazetteer} bits, {@code words.flags(key)}, which are
+   * looked up once per distinct key: a name met a hundred times is one probe of the large table, whose
+   * slots are rarely in the cache.
+   */
+  void setKeyAndFlags(NameToken t, Gazetteer words) {
+    int s = slot(t.start, t.end);
+    int f = bits[s];
+    if (f == UNKNOWN) {
+      f = words.flags(keys[s]);
+      bits[s] = f;
+    }
+    t.setKeyAndFlags(keys[s], f);
+  }
+
+  /** The slot of the key of {@code text[start, end)}, entered when new; good until the next key is. */
+  private int slot(int start, int end) {
     long hash = NameKey.asciiHash(text, start, end);
     if (hash == NameKey.NOT_ASCII) {
       return intern(NameKey.of(text, start, end)); // the key folds accents
@@ -30,33 +54,40 @@ final class NameKeys {
     int i = mix(h) & mask;
     for (String key = keys[i]; key != null; key = keys[i]) {
       if (hashes[i] == h && key.length() == len && sameKey(key, start, end)) {
-        return key;
+        return i;
       }
       i = (i + 1) & mask;
     }
     return add(i, h, NameKey.of(text, start, end));
   }
 
-  private String intern(String key) {
+  private int intern(String key) {
     int h = key.hashCode();
     int mask = keys.length - 1;
     int i = mix(h) & mask;
     for (String k = keys[i]; k != null; k = keys[i]) {
       if (hashes[i] == h && k.equals(key)) {
-        return k;
+        return i;
       }
       i = (i + 1) & mask;
     }
     return add(i, h, key);
   }
 
-  private String add(int slot, int h, String key) {
-    keys[slot] = key;
-    hashes[slot] = h;
+  /** Enters {@code key} at the free {@code slot} its probe ended on (or, when the table grows, a new one). */
+  private int add(int slot, int h, String key) {
     if (++size * 2 > keys.length) {
       grow();
+      int mask = keys.length - 1;
+      slot = mix(h) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
     }
-    return key;
+    keys[slot] = key;
+    hashes[slot] = h;
+    bits[slot] = UNKNOWN;
+    return slot;
   }
 
   /** Whether {@code key} is the key of the ASCII slice {@code text[start, end)}. */
@@ -85,8 +116,10 @@ final class NameKeys {
   private void grow() {
     String[] oldKeys = keys;
     int[] oldHashes = hashes;
+    int[] oldBits = bits;
     keys = new String[oldKeys.length * 2];
     hashes = new int[keys.length];
+    bits = new int[keys.length];
     int mask = keys.length - 1;
     for (int s = 0; s < oldKeys.length; s++) {
       if (oldKeys[s] != null) {
@@ -96,6 +129,7 @@ final class NameKeys {
         }
         keys[i] = oldKeys[s];
         hashes[i] = oldHashes[s];
+        bits[i] = oldBits[s];
       }
     }
   }

@@ -26,8 +26,14 @@ final class NameToken {
   int lower;
   /** A name used as the first part of a lower-case word: "Tripoli-based", "Brazilian-born". */
   boolean lowerTail;
-  /** The {@link Gazetteer} bits of a word's key. */
-  int flags;
+  /**
+   * The {@link Gazetteer} bits of a word's key, or {@link #UNKNOWN} until first asked for: lower-case
+   * words are looked up only when a stage asks (most never are), which spares the large table's
+   * cache misses.
+   */
+  private int flags;
+  /** The lists a word's {@link #flags} come from when they are looked up late; null when known. */
+  private Gazetteer words;
   /** First token of its line. */
   boolean lineStart;
   /** On a line set in capitals or in headline case, where capitals say nothing either. */
@@ -52,8 +58,52 @@ final class NameToken {
     return key;
   }
 
+  /** What {@link #flags} holds before a lower-case word's bits are looked up (no key has every bit). */
+  private static final int UNKNOWN = -1;
+
+  /** Sets the word's key and its bits, looked up now. */
+  void setKeyAndFlags(String key, int bits) {
+    this.key = key;
+    flags = bits;
+  }
+
+  /** Leaves the word's bits to be looked up in {@code words} when first asked for. */
+  void lookUpLater(Gazetteer words) {
+    this.words = words;
+    flags = UNKNOWN;
+  }
+
+  /**
+   * {@code has(Gazetteer.SPORTS)}, asked of every word near the start: a word whose bits are not looked
+   * up yet asks the gazetteer's small table of sports words, not the large one.
+   */
+  boolean isSportsWord() {
+    return flags == UNKNOWN ? words.isSportsWord(text, start, end) : has(Gazetteer.SPORTS);
+  }
+
+  /** The {@link Gazetteer} bits of a word's key (0 for what was never looked up: numbers, marks). */
+  int flags() {
+    int f = flags;
+    if (f == UNKNOWN) {
+      f = words.flags(text, start, end);
+      flags = f;
+      words = null;
+    }
+    return f;
+  }
+
+  /** The text the token is a slice of. */
+  String keysText() {
+    return text;
+  }
+
+  /** A word ends with a full stop ("U.S.", "Inc."): so does its key, which keeps full stops. */
+  boolean endsWithFullStop() {
+    return text.charAt(end - 1) == '.';
+  }
+
   boolean has(int mask) {
-    return (flags & mask) != 0;
+    return (flags() & mask) != 0;
   }
 
   boolean isWord() {

@@ -2,6 +2,7 @@ package dev.lede.facts;
 
 import dev.lede.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 final class NameTokenizer {
   /** Abbreviations whose full stop does not end a sentence. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
       "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "cmdr", "cpl", "pte");
@@ -53,9 +54,12 @@ final class NameTokenizer {
       NameToken t;
       if (Character.isLetter(c)) {
         t = word(keys, i, words);
-        // Lower-case words matter only as the few words the stages compare by key.
-        if (t.capitalised || out.size() < EntityClassifier.SPORTS_WINDOW) {
-          t.flags = words.flags(text, t.start, t.end);
+        // Lower-case words matter only as the few words the stages compare by key, and as sports
+        // words near the start; their bits are looked up when a stage asks (which few do).
+        if (t.capitalised) {
+          keys.setKeyAndFlags(t, words); // a capitalised word's key is nearly always asked for
+        } else if (out.size() < EntityClassifier.SPORTS_WINDOW) {
+          t.lookUpLater(words);
         }
       } else if (Character.isDigit(c)) {
         t = number(keys, i);
@@ -100,10 +104,54 @@ final class NameTokenizer {
     NameToken prev = out.get(out.size() - 1);
     if (prev.isPunct('.') && out.size() > 1) {
       prev = out.get(out.size() - 2);
-    } else if (prev.isWord() && prev.key().endsWith(".")) {
+    } else if (prev.isWord() && prev.endsWithFullStop()) {
       return true; // "U.S.", "W.", "Inc." took their full stop
     }
-    return prev.isWord() && (ABBREVIATIONS.contains(prev.key()) || prev.end - prev.start == 1);
+    return prev.isWord() && (prev.end - prev.start == 1 || isAbbreviation(prev.keysText(), prev.start, prev.end));
+  }
+
+  /**
+   * Whether the key of the word {@code text[start, end)} is one of {@link #ABBREVIATIONS}: a word of plain
+   * ASCII is compared in place (most words are longer than any of them), without making its key.
+   */
+  static boolean isAbbreviation(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 128) {
+        return ABBREVIATIONS.contains(NameKey.of(text, start, end)); // the key folds accents
+      }
+    }
+    int len = end - start;
+    if (len < 2 || len > ABBREVIATION_CHARS) {
+      return false;
+    }
+    long packed = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
+  }
+
+  /** The longest of {@link #ABBREVIATIONS}. */
+  private static final int ABBREVIATION_CHARS = 4;
+  /** {@link #ABBREVIATIONS}, each packed one char a byte into a long, sorted. */
+  private static final long[] PACKED_ABBREVIATIONS = pack(ABBREVIATIONS);
+
+  private static long[] pack(Set<String> words) {
+    long[] out = new long[words.size()];
+    int i = 0;
+    for (String w : words) {
+      if (w.length() > ABBREVIATION_CHARS) {
+        throw new IllegalStateException("abbreviation longer than " + ABBREVIATION_CHARS + ": " + w);
+      }
+      long packed = 0;
+      for (int k = 0; k < w.length(); k++) {
+        packed = packed << 8 | w.charAt(k);
+      }
+      out[i++] = packed;
+    }
+    Arrays.sort(out);
+    return out;
   }
 
   private static NameToken word(NameKeys keys, int start, Gazetteer words) {

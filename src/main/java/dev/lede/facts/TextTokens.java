@@ -43,51 +43,61 @@ final class TextTokens {
     return t;
   }
 
+  /**
+   * One pass over a copy of the text's chars (a string's own chars are read through checks of its
+   * coding on every read), each token's {@link WordTable#hash} taken as its chars are passed over.
+   */
   private void scan() {
-    String s = text;
-    int n = s.length();
+    char[] s = text.toCharArray();
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '\n') {
         int j = i + 1;
-        while (j < n && isWhitespace(s.charAt(j))) {
+        while (j < n && isWhitespace(s[j])) {
           j++;
         }
-        add(i, i + 1, MARK); // a line break ends every pattern, as a full stop does
+        add(i, i + 1, MARK, WordTable.mix('\n')); // a line break ends every pattern, as a full stop does
         i = j;
       } else if (isWhitespace(c)) {
         i++;
       } else if (isLetter(c)) {
+        int h = WordTable.fold(c);
         int j = i + 1;
         while (j < n) {
-          char d = s.charAt(j);
+          char d = s[j];
           if (isLetter(d)) {
+            h = 31 * h + WordTable.fold(d);
             j++;
-          } else if (isApostrophe(d) && j + 1 < n && isLetter(s.charAt(j + 1))) {
+          } else if (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1])) {
+            h = 31 * (31 * h + WordTable.fold(d)) + WordTable.fold(s[j + 1]);
             j += 2;
           } else {
             break;
           }
         }
-        add(i, j, WORD);
+        add(i, j, WORD, WordTable.mix(h));
         i = j;
       } else if (c >= '0' && c <= '9') {
+        int h = c;
         int j = i + 1;
         while (j < n) {
-          char d = s.charAt(j);
+          char d = s[j];
           if (d >= '0' && d <= '9') {
+            h = 31 * h + d;
             j++;
-          } else if ((d == ',' || d == '.') && j + 1 < n && isDigit(s.charAt(j + 1))) {
+          } else if ((d == ',' || d == '.') && j + 1 < n && isDigit(s[j + 1])) {
+            h = 31 * (31 * h + d) + s[j + 1];
             j += 2;
           } else {
             break;
           }
         }
-        add(i, j, NUMBER);
+        add(i, j, NUMBER, WordTable.mix(h));
         i = j;
       } else {
-        add(i, i + 1, MARK);
+        add(i, i + 1, MARK, WordTable.mix(WordTable.fold(c)));
         i++;
       }
     }
@@ -109,7 +119,8 @@ final class TextTokens {
     return Character.isLetter(c);
   }
 
-  private void add(int s, int e, byte kind) {
+  /** Adds the token {@code text[s, e)}, whose {@link WordTable#hash} is {@code hash}. */
+  private void add(int s, int e, byte kind, int hash) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = java.util.Arrays.copyOf(starts, cap);
@@ -121,7 +132,6 @@ final class TextTokens {
     starts[size] = s;
     ends[size] = e;
     kinds[size] = kind;
-    int hash = WordTable.hash(text, s, e);
     hashes[size] = hash;
     scanWords[size] = ScanWords.of(hash, text, s, e);
     size++;

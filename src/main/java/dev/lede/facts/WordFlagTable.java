@@ -19,12 +19,27 @@ final class WordFlagTable {
   private final char[] pool;
   private final int shift;
   private final int size;
+  /** The entries with any of {@link #SMALL_BITS}, in a table of their own; null in that table itself. */
+  private final WordFlagTable small;
 
-  private WordFlagTable(int[] slots, char[] pool, int shift, int size) {
+  /**
+   * Bits whose entries are laid out a second time in a {@link #small()} table: the sports words, which
+   * the tokenizer asks of some hundreds of lower-case words per text, and which a table of a few dozen
+   * keys answers from the cache where the large one misses it.
+   */
+  static final int SMALL_BITS = Gazetteer.SPORTS;
+
+  private WordFlagTable(int[] slots, char[] pool, int shift, int size, WordFlagTable small) {
     this.slots = slots;
     this.pool = pool;
     this.shift = shift;
     this.size = size;
+    this.small = small;
+  }
+
+  /** The table of the entries with any of {@link #SMALL_BITS}, each with all its bits. */
+  WordFlagTable small() {
+    return small;
   }
 
   /** The bits of {@code key}, 0 when absent. */
@@ -131,6 +146,42 @@ final class WordFlagTable {
     return size;
   }
 
+  /**
+   * A table of the entries that have any of the bits {@code mask}, each with all its bits: a scan of
+   * every slot, for tests ({@link #small()} is laid out as the keys are placed).
+   */
+  WordFlagTable only(int mask) {
+    int[] chosen = new int[16];
+    int count = 0;
+    for (int i = 0; i < slots.length; i += 4) {
+      if ((slots[i + 1] & mask) != 0 && slots[i] != 0) {
+        if (count == chosen.length) {
+          chosen = Arrays.copyOf(chosen, count * 2);
+        }
+        chosen[count++] = i >>> 2;
+      }
+    }
+    return subTable(slots, pool, chosen, count);
+  }
+
+  /** The table of slots {@code chosen[0, count)} of {@code slots}, whose keys are in {@code pool}. */
+  private static WordFlagTable subTable(int[] slots, char[] pool, int[] chosen, int count) {
+    int chars = 0;
+    for (int c = 0; c < count; c++) {
+      chars += slots[(chosen[c] << 2) + 3];
+    }
+    Layout layout = new Layout(count, new char[chars], 0);
+    int at = 0;
+    for (int c = 0; c < count; c++) {
+      int i = chosen[c] << 2;
+      int len = slots[i + 3];
+      System.arraycopy(pool, slots[i + 2], layout.pool, at, len);
+      layout.place(slots[i], at, len, slots[i + 1]); // a stored hash has its lowest bit set already
+      at += len;
+    }
+    return layout.table(at);
+  }
+
   /** Fibonacci hashing: the top bits of the product spread every bit of the hash. */
   private static int slot(int h, int shift) {
     return (h * 0x9E3779B9) >>> shift;
@@ -172,14 +223,24 @@ final class WordFlagTable {
     private final int shift;
     private final int mask;
     private int size;
+    /** The bits whose entries the {@link WordFlagTable#small()} table holds (0: no small table). */
+    private final int smallBits;
+    /** The slots of the entries with any of {@link #smallBits}. */
+    private int[] smallSlots = new int[16];
+    private int smallCount;
 
     /** Room for {@code keys} keys, whose characters {@code pool} holds or will hold. */
     Layout(int keys, char[] pool) {
+      this(keys, pool, SMALL_BITS);
+    }
+
+    private Layout(int keys, char[] pool, int smallBits) {
       int capacity = Integer.highestOneBit(Math.max(16, keys * 2 - 1)) << 1;
       this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
       this.mask = capacity - 1;
       this.slots = new int[capacity << 2];
       this.pool = pool;
+      this.smallBits = smallBits;
     }
 
     /** Enters the key {@code pool[start, start + len)}, whose {@link String#hashCode} is {@code hash}. */
@@ -194,12 +255,19 @@ final class WordFlagTable {
       slots[(i << 2) + 2] = start;
       slots[(i << 2) + 3] = len;
       size++;
+      if ((value & smallBits) != 0) {
+        if (smallCount == smallSlots.length) {
+          smallSlots = Arrays.copyOf(smallSlots, smallCount * 2);
+        }
+        smallSlots[smallCount++] = i;
+      }
     }
 
     /** The finished table, whose keys use the first {@code poolChars} chars of the pool. */
     WordFlagTable table(int poolChars) {
       char[] p = poolChars == pool.length ? pool : Arrays.copyOf(pool, poolChars);
-      return new WordFlagTable(slots, p, shift, size);
+      WordFlagTable small = smallBits == 0 ? null : subTable(slots, p, smallSlots, smallCount);
+      return new WordFlagTable(slots, p, shift, size, small);
     }
   }
 

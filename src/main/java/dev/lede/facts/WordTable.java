@@ -77,6 +77,14 @@ final class WordTable<V> {
     for (int i = start; i < end; i++) {
       h = 31 * h + fold(s.charAt(i));
     }
+    return mix(h);
+  }
+
+  /**
+   * The {@link #hash} whose sum over the folded chars, {@code h = 31 * h + fold(c)} from 0, is {@code h}:
+   * for a scanner that takes the sum as it passes over the chars.
+   */
+  static int mix(int h) {
     return h ^ (h >>> 15) ^ (h >>> 7);
   }
 

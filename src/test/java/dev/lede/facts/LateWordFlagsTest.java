@@ -1,0 +1,127 @@
+package dev.lede.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.text.RuleSentenceSplitter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The tokenizer leaves a lower-case word's gazetteer bits to be looked up when a stage first asks, and
+ * answers the sports count and the abbreviation test from small tables: each answers exactly as the
+ * look-up it spares would.
+ */
+class LateWordFlagsTest {
+  private final Gazetteer g = Gazetteer.shared();
+
+  /** Every key in the gazetteer, in three casings, and as many non-words made from them. */
+  private List<String> wordsAndNonWords() {
+    List<String> out = new ArrayList<>();
+    Random r = new Random(11);
+    for (String key : g.table().keys()) {
+      out.add(key);
+      out.add(key.toUpperCase(Locale.ROOT));
+      out.add(key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1));
+      if (!key.isEmpty()) {
+        char[] c = key.toCharArray();
+        c[r.nextInt(c.length)] = (char) ('a' + r.nextInt(26));
+        out.add(new String(c));
+        out.add(key + (char) ('a' + r.nextInt(26)));
+        out.add(key.substring(1));
+      }
+    }
+    out.addAll(List.of("Soccer", "SOCCER", "socc\u00E9r", "Crick\u00E9t", "o\u2019", "", "x", "Fu\u00DFball"));
+    return out;
+  }
+
+  /** The small table holds exactly the sports words, whether the table was read from the image or the lists. */
+  @Test
+  void theSmallTableHoldsExactlyTheSportsWords() {
+    for (WordFlagTable table : List.of(g.table(), GazetteerLists.read().table())) {
+      for (WordFlagTable sports : List.of(table.small(), table.only(Gazetteer.SPORTS))) {
+        int expected = 0;
+        for (String key : table.keys()) {
+          int bits = table.get(key);
+          if ((bits & WordFlagTable.SMALL_BITS) != 0) {
+            expected++;
+            assertEquals(bits, sports.get(key), key);
+          }
+        }
+        assertTrue(expected > 20, "the sports list is loaded");
+        assertEquals(expected, sports.size());
+      }
+    }
+  }
+
+  @Test
+  void aSportsWordIsFoundAsTheLargeTableWouldFindIt() {
+    for (String w : wordsAndNonWords()) {
+      String text = "<< " + w + " >>";
+      int start = 3;
+      int end = start + w.length();
+      assertEquals((g.flags(text, start, end) & Gazetteer.SPORTS) != 0, g.isSportsWord(text, start, end), w);
+    }
+  }
+
+  @Test
+  void anAbbreviationIsFoundAsItsKeyWouldBe() {
+    List<String> words = wordsAndNonWords();
+    for (String a : NameTokenizer.ABBREVIATIONS) {
+      words.add(a);
+      words.add(a.toUpperCase(Locale.ROOT));
+      words.add(Character.toUpperCase(a.charAt(0)) + a.substring(1));
+      words.add(a + "\u0301"); // a combining accent the key drops
+      words.add(a.charAt(0) + "\u00E9");
+    }
+    for (String w : words) {
+      String text = "<< " + w + " >>";
+      int start = 3;
+      int end = start + w.length();
+      assertEquals(NameTokenizer.ABBREVIATIONS.contains(NameKey.of(text, start, end)),
+          NameTokenizer.isAbbreviation(text, start, end), w);
+    }
+  }
+
+  /** Enough distinct capitalised words, each twice, that the keys' table grows several times. */
+  private String manyNames() {
+    StringBuilder b = new StringBuilder("Reports from ");
+    List<String> keys = g.table().keys();
+    for (int i = 0; i < 3000; i++) {
+      String k = keys.get((i * 37) % keys.size());
+      String word = k.isEmpty() || k.indexOf(' ') >= 0 ? "Zq" + i : Character.toUpperCase(k.charAt(0)) + k.substring(1);
+      b.append(word).append(" and ").append(word).append(i % 7 == 0 ? ". Then " : " met ");
+    }
+    return b.append("Caf\u00E9 and CAFE.").toString();
+  }
+
+  /** The bits a token answers with: looked up for capitalised words and the first words, else none. */
+  @ParameterizedTest
+  @ValueSource(strings = {"seed", "sports", "many"})
+  void tokensAnswerWithTheBitsOfTheirKeys(String which) throws IOException {
+    String text = which.equals("seed") ? Files.readString(FactExtractorTest.SEED)
+        : which.equals("many") ? manyNames()
+        : "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire beat Somerset at Grace Road in the "
+            + "county championship; the soccer and rugby results, the golf and tennis scores follow. "
+            + "Mr. Smith of the U.S. team said the match was won.";
+    List<NameToken> tokens = NameTokenizer.tokenize(text, new RuleSentenceSplitter().split(text), g);
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      int expected = t.isWord() && (t.capitalised || i < EntityClassifier.SPORTS_WINDOW)
+          ? g.flags(text, t.start, t.end) : 0;
+      assertEquals((expected & Gazetteer.SPORTS) != 0, t.isWord() && t.isSportsWord(), t.toString());
+      assertEquals(expected, t.flags(), t.toString());
+      if (t.isWord()) {
+        assertEquals(NameKey.of(text, t.start, t.end), t.key(), t.toString());
+      }
+      assertEquals((expected & Gazetteer.SPORTS) != 0, t.isWord() && t.isSportsWord(), t.toString());
+    }
+  }
+}
