@@ -84,6 +84,55 @@ final class Skeleton {
     return new String(b, 0, n);
   }
 
+  /**
+   * The skeletons of any parts of {@code text} from one pass over it, when they can be had so: each
+   * char of a text without {@code '&'} maps to its skeleton char (or none) alone, so the key of a part
+   * is the run of the whole text's skeleton that the part's chars map to. Null when {@code text} holds
+   * an {@code '&'}, which may open an HTML entity whose chars map together.
+   */
+  static Parts parts(String text) {
+    if (text.indexOf('&') >= 0) {
+      return null;
+    }
+    int n = text.length();
+    char[] c = new char[n];
+    text.getChars(0, n, c, 0); // read from an array: no String.charAt checks per char
+    int[] before = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      before[i] = k;
+      char ch = c[i];
+      if (ch < 128) {
+        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+          c[k++] = ch; // k <= i: the skeleton is written over the chars already read
+        } else if (ch >= 'A' && ch <= 'Z') {
+          c[k++] = (char) (ch + ('a' - 'A'));
+        }
+      } else if (Character.isLetterOrDigit(ch)) {
+        c[k++] = Character.toLowerCase(ch);
+      }
+    }
+    before[n] = k;
+    return new Parts(c, before);
+  }
+
+  /** The skeleton of a whole text, and where each of its chars' part of it begins. */
+  static final class Parts {
+    private final char[] chars;
+    /** {@code before[i]}: how many skeleton chars the text's chars before {@code i} map to. */
+    private final int[] before;
+
+    private Parts(char[] chars, int[] before) {
+      this.chars = chars;
+      this.before = before;
+    }
+
+    /** {@link Skeleton#key(CharSequence, int, int)} of the text's {@code [from, to)}. */
+    String key(int from, int to) {
+      return new String(chars, before[from], before[to] - before[from]);
+    }
+  }
+
   /** End of an HTML entity such as {@code &nbsp;} or {@code &#160;} starting at {@code i}, or -1. */
   static int entityEnd(CharSequence t, int i, int to) {
     int j = i + 1;
