@@ -53,32 +53,43 @@ final class SegmentDeduplicator {
   /**
    * The comparison keys of {@code text}: the whole text's, then each of its sentences'. They depend on
    * the text alone, so they are worked out once per distinct text in a cleaning run (a later pass meets
-   * the same paragraphs again).
+   * the same paragraphs again), from one pass over the text when {@link Skeleton#parts} allows.
    */
   private static String[] keys(Draft d, String text) {
     String[] keys = d.memo().segmentKeys.get(text);
     if (keys == null) {
       List<Span> sentences = d.sentences(text);
+      Skeleton.Parts parts = Skeleton.parts(text);
       keys = new String[sentences.size() + 1];
-      keys[0] = keyWithoutDateline(text);
+      keys[0] = key(text, partAfterDateline(text), text.length(), parts);
       for (int s = 0; s < sentences.size(); s++) {
-        keys[s + 1] = keyWithoutDateline(text, sentences.get(s).start(), sentences.get(s).end());
+        int from = sentences.get(s).start();
+        int to = sentences.get(s).end();
+        keys[s + 1] = key(text, partAfterDateline(text, from, to), to, parts);
       }
       d.memo().segmentKeys.put(text, keys);
     }
     return keys;
   }
 
-  /** {@link #keyWithoutDateline(String)} of {@code s[from, to)}, copying that part only when it may open with one. */
-  private static String keyWithoutDateline(String s, int from, int to) {
-    if (!DatelineDetector.mayOpen(s, from, to)) {
-      return Skeleton.key(s, from, to);
-    }
-    return keyWithoutDateline(s.substring(from, to));
+  private static String key(String text, int from, int to, Skeleton.Parts parts) {
+    return parts != null ? parts.key(from, to) : Skeleton.key(text, from, to);
   }
 
-  private static String keyWithoutDateline(String s) {
+  /**
+   * Where the part of {@code s[from, to)} compared begins: after a dateline opening it, copying that
+   * part only when it may open with one.
+   */
+  private static int partAfterDateline(String s, int from, int to) {
+    if (!DatelineDetector.mayOpen(s, from, to)) {
+      return from;
+    }
+    return from + partAfterDateline(s.substring(from, to));
+  }
+
+  /** Where the part of {@code s} compared begins: after a dateline opening it, or at 0. */
+  private static int partAfterDateline(String s) {
     DatelineDetector.Match m = DatelineDetector.mayOpen(s, 0, s.length()) ? DatelineDetector.match(s) : null;
-    return Skeleton.key(m == null ? s : s.substring(m.end()));
+    return m == null ? 0 : m.end();
   }
 }

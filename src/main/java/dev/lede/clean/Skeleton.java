@@ -7,10 +7,28 @@ package dev.lede.clean;
  * have the same skeleton.
  */
 final class Skeleton {
+  /** The skeleton chars in {@code [0, length)}; what lies beyond is unspecified. */
   final char[] chars;
   /** {@code offsets[i]} is the text offset of {@code chars[i]}. */
   final int[] offsets;
   final int length;
+
+  /**
+   * The skeleton char of each ASCII char, 0 for none: most of any text is told apart with a table read
+   * and no branch per kind of char (the branches mispredict on the mix of letters, spaces and
+   * punctuation).
+   */
+  private static final char[] ASCII = new char[128];
+
+  static {
+    for (char ch = 'a'; ch <= 'z'; ch++) {
+      ASCII[ch] = ch;
+      ASCII[ch - ('a' - 'A')] = ch;
+    }
+    for (char ch = '0'; ch <= '9'; ch++) {
+      ASCII[ch] = ch;
+    }
+  }
 
   private Skeleton(char[] chars, int[] offsets, int length) {
     this.chars = chars;
@@ -19,34 +37,33 @@ final class Skeleton {
   }
 
   /** The skeleton of {@code text[from, to)}. Linear in the range. */
-  static Skeleton of(CharSequence text, int from, int to) {
+  static Skeleton of(String text, int from, int to) {
     char[] c = new char[to - from];
+    // the chars are read from c, and the skeleton written over those already read (n <= i - from):
+    // an array read per char, without String.charAt's checks
+    text.getChars(from, to, c, 0);
     int[] o = new int[to - from];
     int n = 0;
     int i = from;
     while (i < to) {
-      char ch = text.charAt(i);
-      char k = 0; // the skeleton char, or 0 for none
+      char ch = c[i - from];
+      char k; // the skeleton char, or 0 for none
       if (ch < 128) { // ASCII, most of any text, without the Unicode tables
-        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
-          k = ch;
-        } else if (ch >= 'A' && ch <= 'Z') {
-          k = (char) (ch + ('a' - 'A'));
-        } else if (ch == '&') {
+        k = ASCII[ch];
+        if (ch == '&') {
           int end = entityEnd(text, i, to);
           if (end > 0) {
             i = end;
             continue;
           }
         }
-      } else if (Character.isLetterOrDigit(ch)) {
-        k = Character.toLowerCase(ch);
+      } else {
+        k = Character.isLetterOrDigit(ch) ? Character.toLowerCase(ch) : 0;
       }
-      if (k != 0) {
-        c[n] = k;
-        o[n] = i;
-        n++;
-      }
+      // written whether or not there is a skeleton char, and kept only when there is: no branch
+      c[n] = k;
+      o[n] = i;
+      n += k != 0 ? 1 : 0;
       i++;
     }
     return new Skeleton(c, o, n);
@@ -82,6 +99,49 @@ final class Skeleton {
       }
     }
     return new String(b, 0, n);
+  }
+
+  /**
+   * The skeletons of any parts of {@code text} from one pass over it, when they can be had so: each
+   * char of a text without {@code '&'} maps to its skeleton char (or none) alone, so the key of a part
+   * is the run of the whole text's skeleton that the part's chars map to. Null when {@code text} holds
+   * an {@code '&'}, which may open an HTML entity whose chars map together.
+   */
+  static Parts parts(String text) {
+    if (text.indexOf('&') >= 0) {
+      return null;
+    }
+    int n = text.length();
+    char[] c = new char[n];
+    text.getChars(0, n, c, 0); // read from an array: no String.charAt checks per char
+    int[] before = new int[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      before[i] = k;
+      char ch = c[i];
+      char sk = ch < 128 ? ASCII[ch] : Character.isLetterOrDigit(ch) ? Character.toLowerCase(ch) : 0;
+      c[k] = sk; // k <= i: the skeleton is written over the chars already read
+      k += sk != 0 ? 1 : 0;
+    }
+    before[n] = k;
+    return new Parts(c, before);
+  }
+
+  /** The skeleton of a whole text, and where each of its chars' part of it begins. */
+  static final class Parts {
+    private final char[] chars;
+    /** {@code before[i]}: how many skeleton chars the text's chars before {@code i} map to. */
+    private final int[] before;
+
+    private Parts(char[] chars, int[] before) {
+      this.chars = chars;
+      this.before = before;
+    }
+
+    /** {@link Skeleton#key(CharSequence, int, int)} of the text's {@code [from, to)}. */
+    String key(int from, int to) {
+      return new String(chars, before[from], before[to] - before[from]);
+    }
   }
 
   /** End of an HTML entity such as {@code &nbsp;} or {@code &#160;} starting at {@code i}, or -1. */

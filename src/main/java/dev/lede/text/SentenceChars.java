@@ -12,6 +12,14 @@ final class SentenceChars {
     if (c < '\u0080') {
       return false; // the common case, without the Unicode tables
     }
+    // Nor for accented letters and the punctuation of news copy (dashes, curly quotes, bullets,
+    // ellipses): below U+1680 only the no-break space is a space, and U+2010..U+2027 holds none
+    if (c < '\u1680') {
+      return c == '\u00A0';
+    }
+    if (c >= '\u2010' && c <= '\u2027') {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -87,7 +87,7 @@ final class SentenceScanner {
         continue;
       }
       markText(i);
-      i = isTerminal(c) ? terminal(i, c) : i + 1;
+      i = isTerminal(c) ? terminal(i, c) : plainRunEnd(i + 1);
     }
     cut(n);
     return out;
@@ -133,27 +133,56 @@ final class SentenceScanner {
     boolean address = first + 4 <= n && Character.toLowerCase(t.at(first)) == 'w'
         && Character.toLowerCase(t.at(first + 1)) == 'w' && Character.toLowerCase(t.at(first + 2)) == 'w'
         && t.at(first + 3) == '.';
-    int lastWordChar = -1;
+    char[] cs = t.chars();
     int e = i;
     while (e < n) {
-      char c = t.at(e);
-      if (isSpace(c)) {
-        break;
-      }
-      if (Character.isLetterOrDigit(c)) {
-        lastWordChar = e;
-      } else if (c == '@' && e > i && e + 1 < n && Character.isLetterOrDigit(t.at(e - 1))
-          && Character.isLetterOrDigit(t.at(e + 1))) {
+      char c = cs[e];
+      if (c <= ' ' || c >= '\u0080') {
+        if (isSpace(c)) {
+          break;
+        }
+      } else if (c == '@' && e > i && e + 1 < n && Character.isLetterOrDigit(cs[e - 1])
+          && Character.isLetterOrDigit(cs[e + 1])) {
         address = true; // an e-mail address
-      } else if (c == ':' && e + 2 < n && t.at(e + 1) == '/' && t.at(e + 2) == '/') {
+      } else if (c == ':' && e + 2 < n && cs[e + 1] == '/' && cs[e + 2] == '/') {
         address = true; // a URL with a scheme
       }
       e++;
+    }
+    t.count(e - i + 1);
+    // the last letter or digit matters only in an address, whose dots before it are not full stops
+    int lastWordChar = -1;
+    if (address) {
+      for (int k = e - 1; k >= i; k--) {
+        if (Character.isLetterOrDigit(t.at(k))) {
+          lastWordChar = k;
+          break;
+        }
+      }
     }
     tokenEnd = e;
     tokenLastWordChar = lastWordChar;
     tokenIsAddress = address;
     return realStart ? listItemStart(i) : i;
+  }
+
+  /**
+   * Where the chars from {@code i} on stop being plain token text: the next terminal mark or line break
+   * inside the current token, or its end. Nothing in between can end a sentence or open a list item (a
+   * list item opens at a token's start or where a sentence was just cut), so the scan skips it.
+   */
+  private int plainRunEnd(int i) {
+    char[] cs = t.chars();
+    int e = i;
+    while (e < tokenEnd) {
+      char c = cs[e];
+      if (c < '\u0080' ? c == '.' || c == '!' || c == '?' || c < ' ' : isTerminal(c) || isLineBreak(c)) {
+        break;
+      }
+      e++;
+    }
+    t.count(e - i);
+    return e;
   }
 
   private int listItemStart(int i) {
