@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.SharedData;
+import dev.lede.text.CountingSplitter;
 import dev.lede.text.DecodedText;
 import dev.lede.text.RuleSentenceSplitter;
 import dev.lede.text.SentenceCache;
-import dev.lede.text.SentenceSplitter;
 import dev.lede.text.Span;
 import dev.lede.text.TextDecoder;
 import java.io.IOException;
@@ -44,13 +44,13 @@ class ArticleCleanerSentenceCacheTest {
         if (line.isBlank()) {
           continue;
         }
-        Counting counting = new Counting();
+        CountingSplitter counting = new CountingSplitter();
         SentenceCache cache = new SentenceCache(counting);
         CleanArticle a = new ArticleCleaner(counting).clean(
             TextDecoder.normalise(mapper.readTree(line).path("text").asText()), null, null, null, cache);
-        int before = counting.calls;
+        int before = counting.calls();
         List<Span> spans = cache.splitJoined(a.paragraphs());
-        misses += counting.calls - before;
+        misses += counting.calls() - before;
         paragraphs += a.paragraphs().size();
         assertEquals(SPLITTER.split(a.text()), spans);
         articles++;
@@ -59,20 +59,5 @@ class ArticleCleanerSentenceCacheTest {
     assertTrue(articles > 1_500, "read the dev sets: " + articles);
     // 0 of 10,701 paragraphs when this was written: the settling pass splits every paragraph it keeps
     assertTrue(misses * 100 <= paragraphs, misses + " of " + paragraphs + " paragraphs split again");
-  }
-
-  private static final class Counting implements SentenceSplitter {
-    int calls;
-
-    @Override
-    public List<Span> split(CharSequence text) {
-      calls++;
-      return SPLITTER.split(text);
-    }
-
-    @Override
-    public boolean splitsLinesAlone() {
-      return true;
-    }
   }
 }

@@ -87,13 +87,13 @@ class SentenceCacheTest {
 
   @Test
   void eachDistinctTextIsSplitOnce() {
-    Counting counting = new Counting();
+    CountingSplitter counting = new CountingSplitter();
     SentenceCache cache = new SentenceCache(counting);
     String text = "It rained. Then it stopped.";
     assertEquals(List.of(new Span(0, 10), new Span(11, 27)), cache.split(text));
     assertEquals(cache.split(text), cache.split(new String(text.toCharArray())));
     cache.splitJoined(List.of(text, "Dry again."));
-    assertEquals(2, counting.calls, "the text once, and the new paragraph once");
+    assertEquals(2, counting.calls(), "the text once, and the new paragraph once");
   }
 
   @Test
@@ -107,21 +107,5 @@ class SentenceCacheTest {
       }
     };
     assertEquals(List.of(new Span(0, 10)), new SentenceCache(whole).splitJoined(List.of("One.", "Two.")));
-  }
-
-  /** The rule splitter, counting its calls. */
-  private static final class Counting implements SentenceSplitter {
-    int calls;
-
-    @Override
-    public List<Span> split(CharSequence text) {
-      calls++;
-      return SPLITTER.split(text);
-    }
-
-    @Override
-    public boolean splitsLinesAlone() {
-      return true;
-    }
   }
 }
