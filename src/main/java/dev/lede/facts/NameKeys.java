@@ -11,6 +11,8 @@ import java.util.Arrays;
  */
 final class NameKeys {
   final String text;
+  /** The chars of {@link #text}, read as an array by the scans over it (String.charAt checks its coder and bounds each time). */
+  final char[] chars;
   /** Open addressing over the ids: each slot holds an id + 1, 0 when empty. */
   private int[] table = new int[256];
   /** By id: the key, its {@link String#hashCode}, its gazetteer bits and its small-set bits. */
@@ -24,6 +26,7 @@ final class NameKeys {
 
   NameKeys(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
   }
 
   /** {@code NameKey.of(text, start, end)}, the same string for the same key. */
@@ -74,7 +77,7 @@ final class NameKeys {
 
   /** The id of the key of {@code text[start, end)}, numbered when new. */
   int id(int start, int end) {
-    long hash = NameKey.asciiHash(text, start, end);
+    long hash = NameKey.asciiHash(chars, start, end);
     if (hash == NameKey.NOT_ASCII) {
       return intern(NameKey.of(text, start, end)); // the key folds accents
     }
@@ -132,7 +135,7 @@ final class NameKeys {
     int k = 0;
     boolean space = false;
     for (int p = start; p < end; p++) {
-      char c = text.charAt(p);
+      char c = chars[p];
       if (c == ' ' || c == '\t' || c == '\n') {
         space = k > 0;
         continue;

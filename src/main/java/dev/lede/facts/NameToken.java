@@ -141,7 +141,7 @@ final class NameToken {
   }
 
   boolean isPunct(char c) {
-    return kind == Kind.PUNCT && text.charAt(start) == c;
+    return kind == Kind.PUNCT && keys.chars[start] == c;
   }
 
   @Override
