@@ -1,7 +1,6 @@
 package dev.lede.facts;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides from a mention and its neighbours whether it names a person, an organisation or a place, and
@@ -9,16 +8,6 @@ import java.util.Set;
  * null type for {@link AliasLinker} to resolve from the rest of the text.
  */
 final class EntityClassifier {
-  private static final Set<String> LOCATIVES = Set.of(
-      "in", "at", "near", "outside", "across", "around", "throughout", "towards", "toward", "via",
-      "inside", "within");
-  private static final Set<String> OPPONENT = Set.of("v", "vs", "v.", "vs.", "versus", "against");
-  /** Place words that are also common family names. */
-  private static final Set<String> PERSONAL_PLACE_WORDS = Set.of(
-      "hill", "hills", "lake", "park", "ford", "wood", "woods", "field", "fields", "bridge", "bridges",
-      "brook", "brooks", "forest", "dale", "marsh", "rivers", "church", "house");
-  private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("n.", "s.", "e.", "w.");
-  private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated");
 
   /** Sports copy shows itself in its first tokens. */
   static final int SPORTS_WINDOW = 400;
@@ -27,11 +16,14 @@ final class EntityClassifier {
   private final String text;
   private final List<NameToken> tokens;
   private final boolean sports;
+  /** The ids of the tokens' and the mentions' keys, under which their bits are kept. */
+  private final NameKeys keys;
 
   EntityClassifier(Gazetteer g, String text, List<NameToken> tokens) {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
+    this.keys = tokens.isEmpty() ? new NameKeys(text) : tokens.get(0).keys();
     this.sports = isSports(g, tokens);
   }
 
@@ -77,18 +69,18 @@ final class EntityClassifier {
   }
 
   private void classifyInContext(Mention m) {
-    String key = m.key;
-    kf = m.tokens() == 1 ? tokens.get(m.first).flags() : g.flags(key);
+    kf = m.tokens() == 1 ? tokens.get(m.first).flags() : keyFlags(m);
     ff = tokens.get(m.first).flags();
     lf = tokens.get(m.last - 1).flags();
     NameToken firstToken = tokens.get(m.first);
     String first = firstToken.key();
     String last = tokens.get(m.last - 1).key();
     int len = m.tokens();
-    String before = wordBefore(m.first);
-    boolean locative = before != null && LOCATIVES.contains(before)
-        || "the".equals(before) && m.first > 1 && LOCATIVES.contains(String.valueOf(wordBefore(m.first - 1)));
-    boolean roleCue = before != null && (g.is(before, Gazetteer.PERSON_CUE) || g.is(before, Gazetteer.TITLE));
+    NameToken before = wordBefore(m.first);
+    boolean locative = before != null && before.inSet(SmallWordSets.LOCATIVE)
+        || before != null && "the".equals(before.key()) && m.first > 1 && wordBefore(m.first - 1) != null
+        && wordBefore(m.first - 1).inSet(SmallWordSets.LOCATIVE);
+    boolean roleCue = before != null && (before.keyFlags(g) & (Gazetteer.PERSON_CUE | Gazetteer.TITLE)) != 0;
     if (roleCue || m.personCue) {
       m.personCue = true;
     }
@@ -115,12 +107,12 @@ final class EntityClassifier {
     } else if (sports && (locative || placeList(m))) {
       m.set(EntityType.PLACE, has(kf, Gazetteer.ANY_PLACE) ? Mention.SURE : Mention.GUESS); // "at Edgbaston, Birmingham"
     } else if (sports && !(len > 1 && given)
-        && (isTableRow(m) || before != null && OPPONENT.contains(before))) {
+        && (isTableRow(m) || before != null && before.inSet(SmallWordSets.OPPONENT_WORD))) {
       m.set(EntityType.ORGANIZATION, Mention.CUE); // "Charlton 2 0 1", "v Worcestershire"
     } else if (len > 1 && has(lf, Gazetteer.PLACE_SUFFIX)) {
       // "Anthony Hill" is a person, "Grace Road", "Green Square" and "at Trent Bridge" places
       boolean person = len == 2 && given && has(lf, Gazetteer.SURNAME) && !locative
-          && PERSONAL_PLACE_WORDS.contains(last);
+          && tokens.get(m.last - 1).inSet(SmallWordSets.PERSONAL_PLACE_WORD);
       m.set(person ? EntityType.PERSON : EntityType.PLACE, person ? Mention.CUE : Mention.SURE);
     } else if (has(kf, Gazetteer.TOWN) && !has(kf, Gazetteer.PLACE) && !locative && len == 1
         && (has(kf, Gazetteer.GIVEN) || has(kf, Gazetteer.SURNAME))) {
@@ -187,8 +179,7 @@ final class EntityClassifier {
     for (int k = m.first + 1; k < m.last; k++) {
       String key = tokens.get(k).key();
       if (key != null && (key.equals("of") || key.equals("for"))) {
-        String left = tokens.get(k - 1).key();
-        return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX);
+        return (tokens.get(k - 1).keyFlags(g) & (Gazetteer.ORG_SUFFIX | Gazetteer.ORG_PREFIX)) != 0;
       }
     }
     return false;
@@ -206,7 +197,7 @@ final class EntityClassifier {
     // "at Grace Road, Leicestershire extended their innings": a clause goes on, no list
     boolean listEnds = m.last >= tokens.size() || !tokens.get(m.last).isWord() || tokens.get(m.last).lineStart;
     return previous != null && previous.type == EntityType.PLACE && previous.last + 1 == m.first
-        && tokens.get(previous.last).isPunct(',') && g.isPlace(m.key) && listEnds;
+        && tokens.get(previous.last).isPunct(',') && (keyFlags(m) & Gazetteer.ANY_PLACE) != 0 && listEnds;
   }
 
   /** "International Red Cross": a known organisation at the end of a longer name. */
@@ -219,8 +210,7 @@ final class EntityClassifier {
 
   /** "East Jerusalem", "Northern Ireland", "N. Korea": a compass word and a known place. */
   private boolean compassPlace(Mention m) {
-    String first = tokens.get(m.first).key();
-    if (!MentionFinder.COMPASS.contains(first) && !COMPASS_ABBREVIATIONS.contains(first)) {
+    if (!tokens.get(m.first).inSet(SmallWordSets.COMPASS_WORD | SmallWordSets.COMPASS_ABBREVIATION)) {
       return false;
     }
     return (g.flags(text, tokens.get(m.first + 1).start, m.end) & Gazetteer.ANY_PLACE) != 0;
@@ -229,7 +219,7 @@ final class EntityClassifier {
   /** "Leicester: Leicestershire beat Somerset": a place opening a result line, before a colon. */
   private boolean isVenue(Mention m) {
     return tokens.get(m.first).lineStart && m.last < tokens.size() && tokens.get(m.last).isPunct(':')
-        && !g.isCommon(m.key);
+        && (keyFlags(m) & Gazetteer.ORDINARY) == 0;
   }
 
   /** "Charlton 2 0 1 1 1 3 1", "Somerset 83 and 174": a team in a table or score line. */
@@ -267,16 +257,18 @@ final class EntityClassifier {
     }
     int k = m.last;
     return k + 1 < tokens.size() && tokens.get(k).isPunct(',') && tokens.get(k + 1).isWord()
-        && !tokens.get(k + 1).lineStart && g.isCountry(tokens.get(k + 1).key());
+        && !tokens.get(k + 1).lineStart && (tokens.get(k + 1).keyFlags(g) & Gazetteer.COUNTRY) != 0;
   }
 
   private void classifyWord(Mention m, String key) {
     NameToken next = m.last < tokens.size() ? tokens.get(m.last) : null;
-    boolean personal = (g.is(key, Gazetteer.SURNAME) || g.is(key, Gazetteer.GIVEN)) && !g.isCommon(key);
-    String before = wordBefore(m.first);
+    int f = tokens.get(m.first).keyFlags(g); // the bits of key
+    boolean common = (f & Gazetteer.ORDINARY) != 0;
+    boolean personal = (f & (Gazetteer.SURNAME | Gazetteer.GIVEN)) != 0 && !common;
+    NameToken before = wordBefore(m.first);
     // "Locke said", "said Locke": whoever speaks is a person
-    boolean speaker = !g.isCommon(key) && (next != null && next.isWord() && SPEECH.contains(next.key())
-        || before != null && SPEECH.contains(before));
+    boolean speaker = !common && (next != null && next.isWord() && next.inSet(SmallWordSets.SPEECH_WORD)
+        || before != null && before.inSet(SmallWordSets.SPEECH_WORD));
     if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal || sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (speaker) {
@@ -334,8 +326,8 @@ final class EntityClassifier {
         k++;
       }
     }
-    if (k >= tokens.size() || tokens.get(k).lineStart || g.isCommon(first.key())
-        || g.is(first.key(), Gazetteer.SPORTS)) {
+    if (k >= tokens.size() || tokens.get(k).lineStart
+        || (first.keyFlags(g) & (Gazetteer.ORDINARY | Gazetteer.SPORTS)) != 0) {
       return false;
     }
     NameToken next = tokens.get(k);
@@ -344,7 +336,7 @@ final class EntityClassifier {
           && tokens.get(k + 1).has(Gazetteer.CALENDAR);
     }
     if (next.isWord()) {
-      return g.is(next.key(), Gazetteer.CALENDAR);
+      return (next.keyFlags(g) & Gazetteer.CALENDAR) != 0;
     }
     return next.isPunct('-') || next.isPunct('(') || next.isPunct('\u2014') || next.isPunct('\u2013');
   }
@@ -359,12 +351,18 @@ final class EntityClassifier {
     return false;
   }
 
-  private String wordBefore(int i) {
+  /** The word just before token {@code i} on its line, or null. */
+  private NameToken wordBefore(int i) {
     if (i == 0) {
       return null;
     }
     NameToken t = tokens.get(i - 1);
-    return t.isWord() && !tokens.get(i).lineStart ? t.key() : null;
+    return t.isWord() && !tokens.get(i).lineStart ? t : null;
+  }
+
+  /** {@code g.flags(m.key)}, kept per key by {@link NameKeys} when the mention has an id there. */
+  private int keyFlags(Mention m) {
+    return m.keyId >= 0 ? keys.flags(m.keyId, g) : g.flags(m.key);
   }
 
   private boolean contains(Mention m, String key) {

@@ -75,14 +75,17 @@ public final class EntityRecognizer {
       classifier.classify(m);
     }
     new AliasLinker(whole, tokens).link(mentions);
-    return group(whole, offset, mentions);
+    return group(keys, offset, mentions);
   }
 
-  private Entities group(String text, int offset, List<Mention> mentions) {
+  private Entities group(NameKeys keys, int offset, List<Mention> mentions) {
+    String text = keys.text;
     List<Map<String, List<Mention>>> groups = new ArrayList<>();
     for (int t = 0; t < EntityType.values().length; t++) {
       groups.add(new LinkedHashMap<>());
     }
+    // the group key of each root key, by its id; a map for a mention without one
+    String[] groupKeys = new String[keys.size()];
     Map<String, String> canonicalKeys = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type == null || m.strength == Mention.UNSURE && m.target == null && !m.personCue) {
@@ -90,11 +93,16 @@ public final class EntityRecognizer {
       }
       Mention root = m.root();
       // get and put, not computeIfAbsent: a lambda's bootstrap would cost a cold start
-      String id = canonicalKeys.get(root.key);
+      boolean byId = root.keyId >= 0 && root.keyId < groupKeys.length;
+      String id = byId ? groupKeys[root.keyId] : canonicalKeys.get(root.key);
       if (id == null) {
-        String canonical = gazetteer.canonical(root.key);
+        String canonical = mayHaveCanonical(keys, root) ? gazetteer.canonical(root.key) : null;
         id = canonical != null ? NameKey.of(canonical) : root.key;
-        canonicalKeys.put(root.key, id);
+        if (byId) {
+          groupKeys[root.keyId] = id;
+        } else {
+          canonicalKeys.put(root.key, id);
+        }
       }
       Map<String, List<Mention>> group = groups.get(root.type.ordinal());
       List<Mention> members = group.get(id);
@@ -112,6 +120,15 @@ public final class EntityRecognizer {
     SalienceRanker.sort(organizations, length);
     SalienceRanker.sort(places, length);
     return new Entities(people, organizations, places);
+  }
+
+  /**
+   * Whether the gazetteer may know a fullest name for the mention's key: only places and organisations
+   * have one (GazetteerLists gives a canonical name only with one of those bits, which a test checks),
+   * and the key's bits are at hand under its id, where the canonical map would be a cache miss.
+   */
+  private boolean mayHaveCanonical(NameKeys keys, Mention m) {
+    return m.keyId < 0 || (keys.flags(m.keyId, gazetteer) & (Gazetteer.ANY_PLACE | Gazetteer.ORG)) != 0;
   }
 
   private List<Entity> entities(String text, int offset, Map<String, List<Mention>> groups) {

@@ -21,6 +21,8 @@ final class Mention {
   int start;
   final int end;
   final String key;
+  /** The {@link NameKeys} id of {@link #key}, or -1 when the mention was not made by {@link MentionFinder}. */
+  int keyId = -1;
   final String surface;
   final boolean headline;
   EntityType type;

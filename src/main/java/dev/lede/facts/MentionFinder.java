@@ -1,9 +1,7 @@
 package dev.lede.facts;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds runs of capitalised words that may be names ("Communist Party of China", "Wang Huning",
@@ -16,34 +14,18 @@ final class MentionFinder {
   /** Longest run taken as one name; longer runs are cut, which bounds the work per token. */
   static final int MAX_TOKENS = 14;
 
-  private static final Set<String> PARTICLES = Set.of(
-      "de", "del", "della", "der", "den", "di", "da", "das", "dos", "do", "du", "des", "van", "von",
-      "ter", "ten", "la", "le", "el", "al", "bin", "ibn", "abu", "y", "e");
-  /** Legal forms end a company's name; "of" after one starts something else. */
-  private static final Set<String> LEGAL_FORMS = Set.of(
-      "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "llp", "lp", "ag",
-      "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "kk", "bhd", "pty", "incorporated", "limited",
-      "bros", "bros.");
-  /** A nationality before these describes the body ("German Foreign Ministry"), it is not its name. */
-  private static final Set<String> STATE_BODIES = Set.of(
-      "ministry", "government", "embassy", "consulate", "army", "navy", "police", "forces", "military",
-      "cabinet", "treasury", "delegation", "office", "department");
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-      "those", "in", "on", "at", "of", "for", "to", "by", "as", "from", "with", "and", "but", "or", "if",
-      "after", "before", "since", "while", "when", "where", "under", "over", "about", "than");
-  static final Set<String> COMPASS = Set.of(
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central");
-
   private final Gazetteer g;
   private final String text;
   private final List<NameToken> tokens;
   private final NameKeys keys;
-  /** Keys of words capitalised where capitals mean something (not sentence-initial, not headline). */
-  private final Set<String> known = new HashSet<>();
+  /**
+   * By {@link NameKeys} id: keys of words capitalised where capitals mean something (not
+   * sentence-initial, not headline). An array, not a set of strings: every capitalised word has its id.
+   */
+  private final boolean[] known;
 
   MentionFinder(Gazetteer g, String text, List<NameToken> tokens) {
-    this(g, new NameKeys(text), tokens);
+    this(g, tokens.isEmpty() ? new NameKeys(text) : tokens.get(0).keys(), tokens);
   }
 
   /** @param keys makes the mentions' keys, shared with the tokens' when they came from the same */
@@ -54,13 +36,20 @@ final class MentionFinder {
     this.tokens = tokens;
     // Names the body shows in capitals: uncommon words anywhere, common words only standing alone
     // ("earn Real a point", "off-spinner Such"), not inside a longer name ("National Tennis Centre").
+    known = new boolean[keys.size()];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
       if (t.isWord() && t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
           && (!t.has(Gazetteer.COMMON) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
-        known.add(t.key());
+        known[t.keyId()] = true; // a capitalised word's id was given by the tokenizer
       }
     }
+  }
+
+  /** Whether the word {@code t}'s key is {@link #known}. */
+  private boolean known(NameToken t) {
+    int id = t.keyId();
+    return id < known.length && known[id];
   }
 
   private boolean capitalisedWordAt(int i) {
@@ -106,7 +95,7 @@ final class MentionFinder {
           j = after + 1;
           continue;
         }
-      } else if (t.isWord() && !t.capitalised && PARTICLES.contains(t.key()) && after < n
+      } else if (t.isWord() && !t.capitalised && t.inSet(SmallWordSets.PARTICLE) && after < n
           && after + 1 - i <= MAX_TOKENS && !tokens.get(after).lineStart && nameish(after)
           && !tokens.get(after).initial) {
         j = after + 1;
@@ -140,13 +129,13 @@ final class MentionFinder {
         k++;
       }
       // ... but "KeyCorp and Banc One Corp." are two companies
-      return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX) && !LEGAL_FORMS.contains(tokens.get(k).key());
+      return k > after && tokens.get(k).has(Gazetteer.ORG_SUFFIX) && !tokens.get(k).inSet(SmallWordSets.LEGAL_FORM);
     }
-    String left = tokens.get(joiner - 1).key();
-    if (LEGAL_FORMS.contains(left)) {
+    NameToken left = tokens.get(joiner - 1);
+    if (left.inSet(SmallWordSets.LEGAL_FORM)) {
       return false; // "Kia Motor Corp of South Korea" is a company and a country
     }
-    return g.is(left, Gazetteer.ORG_SUFFIX) || g.is(left, Gazetteer.ORG_PREFIX) || g.is(left, Gazetteer.PLACE_OF);
+    return (left.keyFlags(g) & (Gazetteer.ORG_SUFFIX | Gazetteer.ORG_PREFIX | Gazetteer.PLACE_OF)) != 0;
   }
 
   /** Whether token {@code i} can be part of a name. */
@@ -156,7 +145,7 @@ final class MentionFinder {
       return false;
     }
     if (t.headline) {
-      if (known.contains(t.key())) {
+      if (known(t)) {
         return true;
       }
       if (t.has(Gazetteer.ORDINARY)
@@ -172,7 +161,7 @@ final class MentionFinder {
     if (t.has(Gazetteer.COUNTRY) && !t.has(Gazetteer.CALENDAR | Gazetteer.TITLE | Gazetteer.MISC_WORD)) {
       return true;
     }
-    if (!t.has(Gazetteer.NEVER_ENTITY) && known.contains(t.key())) {
+    if (!t.has(Gazetteer.NEVER_ENTITY) && known(t)) {
       return true;
     }
     // "Mark Crear", "Jack Pierce" opening a sentence: a given name before another name
@@ -221,15 +210,15 @@ final class MentionFinder {
     if (!wholeIsKnown(i, j)) {
       int cut = -1;
       for (int k = i; k < j - 1; k++) {
-        String key = tokens.get(k).key();
         if (isTitle(tokens.get(k))) {
           cut = k + 1;
-        } else if (!(tokens.get(k).has(Gazetteer.COMMON | Gazetteer.DEMONYM) || COMPASS.contains(key))) {
+        } else if (!(tokens.get(k).has(Gazetteer.COMMON | Gazetteer.DEMONYM)
+            || tokens.get(k).inSet(SmallWordSets.COMPASS_WORD))) {
           break;
         }
       }
       // ... unless the title belongs to a place or organisation: "Queen Mother Square"
-      if (cut > 0 && !isSuffixWord(tokens.get(j - 1).key())) {
+      if (cut > 0 && !isSuffixWord(tokens.get(j - 1))) {
         i = cut;
         personCue = true;
       }
@@ -246,15 +235,13 @@ final class MentionFinder {
       }
       // Party and office words before a given name: "Democrat Walter Mondale", "State John Kornblum".
       for (int k = i + 1; k < j - 1; k++) {
-        String key = tokens.get(k).key();
         if (tokens.get(k).has(Gazetteer.GIVEN) && !tokens.get(k).has(Gazetteer.ORDINARY)) {
           boolean lead = true;
           for (int q = i; q < k && lead; q++) {
-            String w = tokens.get(q).key();
+            int w = tokens.get(q).keyFlags(g);
             // an unknown sentence-initial word ("Unseeded") counts as ordinary English too
-            lead = g.isCommon(w) || g.is(w, Gazetteer.DEMONYM)
-                || tokens.get(q).initial && !g.is(w, Gazetteer.GIVEN) && !g.is(w, Gazetteer.SURNAME)
-                && !g.isPlace(w) && !g.isOrganization(w);
+            lead = (w & (Gazetteer.ORDINARY | Gazetteer.DEMONYM)) != 0 || tokens.get(q).initial
+                && (w & (Gazetteer.GIVEN | Gazetteer.SURNAME | Gazetteer.ANY_PLACE | Gazetteer.ORG)) == 0;
           }
           if (lead) {
             i = k;
@@ -265,22 +252,22 @@ final class MentionFinder {
       }
     }
     // Function words: "1990 - The United States won" -> "United States"; "The Hague" stays.
-    while (j - i > 1 && FUNCTION_WORDS.contains(tokens.get(i).key()) && !wholeIsKnown(i, j)) {
+    while (j - i > 1 && tokens.get(i).inSet(SmallWordSets.FUNCTION_WORD) && !wholeIsKnown(i, j)) {
       i++;
     }
     // Nationality words: "Australian Tom Moody" -> "Tom Moody"; "West Indian" alone is no entity;
     // "Scottish National Party" keeps its own.
     int d = i;
     while (d < j && (tokens.get(d).has(Gazetteer.DEMONYM)
-        || (COMPASS.contains(tokens.get(d).key()) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
+        || (tokens.get(d).inSet(SmallWordSets.COMPASS_WORD) && d + 1 < j && tokens.get(d + 1).has(Gazetteer.DEMONYM)))) {
       d++;
     }
     if (d > i) {
       if (d == j) {
         return;
       }
-      if (!(j - d == 1 && isSuffixWord(tokens.get(d).key())) && !wholeIsKnown(i, j)
-          && !(tokens.get(j - 1).has(Gazetteer.ORG_SUFFIX) && !STATE_BODIES.contains(tokens.get(j - 1).key()))) {
+      if (!(j - d == 1 && isSuffixWord(tokens.get(d))) && !wholeIsKnown(i, j)
+          && !(tokens.get(j - 1).has(Gazetteer.ORG_SUFFIX) && !tokens.get(j - 1).inSet(SmallWordSets.STATE_BODY))) {
         i = d;
       }
     }
@@ -293,17 +280,19 @@ final class MentionFinder {
     if (i >= j) {
       return;
     }
-    String lastKey = tokens.get(j - 1).key();
-    if (j - i == 1 && (g.isNeverEntity(lastKey) || COMPASS.contains(lastKey))) {
+    NameToken last = tokens.get(j - 1);
+    if (j - i == 1 && ((last.keyFlags(g) & Gazetteer.NEVER_ENTITY) != 0 || last.inSet(SmallWordSets.COMPASS_WORD))) {
       return;
     }
-    if (j - i > 1 && g.is(lastKey, Gazetteer.MISC_HEAD) && !wholeIsKnown(i, j)) {
+    if (j - i > 1 && (last.keyFlags(g) & Gazetteer.MISC_HEAD) != 0 && !wholeIsKnown(i, j)) {
       return;
     }
     int start = tokens.get(i).start;
-    int end = tokens.get(j - 1).end;
-    Mention m = new Mention(i, j, start, end, keys.of(start, end), text.substring(start, end),
+    int end = last.end;
+    int keyId = keys.id(start, end);
+    Mention m = new Mention(i, j, start, end, keys.key(keyId), text.substring(start, end),
         tokens.get(i).headline);
+    m.keyId = keyId;
     m.personCue = personCue;
     out.add(m);
   }
@@ -318,8 +307,8 @@ final class MentionFinder {
         && g.is(t.key().substring(dash + 1), Gazetteer.TITLE);
   }
 
-  private boolean isSuffixWord(String key) {
-    return g.is(key, Gazetteer.ORG_SUFFIX) || g.is(key, Gazetteer.PLACE_SUFFIX);
+  private boolean isSuffixWord(NameToken t) {
+    return (t.keyFlags(g) & (Gazetteer.ORG_SUFFIX | Gazetteer.PLACE_SUFFIX)) != 0;
   }
 
   private boolean wholeIsKnown(int i, int j) {

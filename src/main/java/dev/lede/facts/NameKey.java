@@ -41,6 +41,31 @@ final class NameKey {
     return (long) len << 32 | (h & 0xFFFFFFFFL);
   }
 
+  /** {@link #asciiHash(String, int, int)} of {@code chars[start, end)}, the chars of a text. */
+  static long asciiHash(char[] chars, int start, int end) {
+    int h = 0;
+    int len = 0;
+    boolean space = false;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (c >= 128) {
+        return NOT_ASCII;
+      }
+      if (c == ' ' || c == '\t' || c == '\n') {
+        space = len > 0;
+        continue;
+      }
+      if (space) {
+        h = 31 * h + ' ';
+        len++;
+        space = false;
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      len++;
+    }
+    return (long) len << 32 | (h & 0xFFFFFFFFL);
+  }
+
   static String of(CharSequence s) {
     return of(s, 0, s.length());
   }

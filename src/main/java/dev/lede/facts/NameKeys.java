@@ -1,30 +1,48 @@
 package dev.lede.facts;
 
+import java.util.Arrays;
+
 /**
- * The {@link NameKey}s of slices of one text, each distinct key made once and then shared: a name met a
- * hundred times ("Wang") is one string, whose hash the maps and word lists that entity recognition
- * consults compute once, and which compares equal to itself at once. A slice of plain ASCII (most
- * names) is hashed and compared in place, without making its key to ask. Open addressing; for one
- * text and one thread.
+ * The {@link NameKey}s of slices of one text, each distinct key made once, numbered, and then shared: a
+ * name met a hundred times ("Wang") is one string and one id, under which what the stages ask of the key
+ * (its {@link Gazetteer} bits, its {@link SmallWordSets}) is looked up once and kept. A slice of plain
+ * ASCII (most names) is hashed and compared in place, without making its key to ask. Open addressing;
+ * for one text and one thread.
  */
 final class NameKeys {
   final String text;
-  private String[] keys = new String[256];
-  /** {@link String#hashCode} of each key. */
-  private int[] hashes = new int[256];
-  /** {@link Gazetteer} bits of each key, {@link #UNKNOWN} until looked up. */
-  private int[] bits = new int[256];
+  /** The chars of {@link #text}, read as an array by the scans over it (String.charAt checks its coder and bounds each time). */
+  final char[] chars;
+  /** Open addressing over the ids: each slot holds an id + 1, 0 when empty. */
+  private int[] table = new int[256];
+  /** By id: the key, its {@link String#hashCode}, its gazetteer bits and its small-set bits. */
+  private String[] keys = new String[128];
+  private int[] hashes = new int[128];
+  private int[] bits = new int[128];
+  private int[] sets = new int[128];
+  /** What {@link #bits} and {@link #sets} hold until first asked for (no key is on every list). */
   private static final int UNKNOWN = -1;
   private int size;
 
   NameKeys(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
   }
 
   /** {@code NameKey.of(text, start, end)}, the same string for the same key. */
   String of(int start, int end) {
-    int s = slot(start, end); // before reading keys, which may grow
-    return keys[s];
+    int id = id(start, end); // before reading keys, which may grow
+    return keys[id];
+  }
+
+  /** How many keys have been numbered: ids run from 0 to this. */
+  int size() {
+    return size;
+  }
+
+  /** The key numbered {@code id}. */
+  String key(int id) {
+    return keys[id];
   }
 
   /**
@@ -33,28 +51,44 @@ final class NameKeys {
    * slots are rarely in the cache.
    */
   void setKeyAndFlags(NameToken t, Gazetteer words) {
-    int s = slot(t.start, t.end);
-    int f = bits[s];
-    if (f == UNKNOWN) {
-      f = words.flags(keys[s]);
-      bits[s] = f;
-    }
-    t.setKeyAndFlags(keys[s], f);
+    int id = id(t.start, t.end);
+    t.setKeyAndFlags(keys[id], id, flags(id, words));
   }
 
-  /** The slot of the key of {@code text[start, end)}, entered when new; good until the next key is. */
-  private int slot(int start, int end) {
-    long hash = NameKey.asciiHash(text, start, end);
+  /** {@code words.flags(key(id))}, looked up once per key. */
+  int flags(int id, Gazetteer words) {
+    int f = bits[id];
+    if (f == UNKNOWN) {
+      f = words.flags(keys[id]);
+      bits[id] = f;
+    }
+    return f;
+  }
+
+  /** {@code SmallWordSets.of(key(id))}, looked up once per key. */
+  int sets(int id) {
+    int s = sets[id];
+    if (s == UNKNOWN) {
+      s = SmallWordSets.of(keys[id]);
+      sets[id] = s;
+    }
+    return s;
+  }
+
+  /** The id of the key of {@code text[start, end)}, numbered when new. */
+  int id(int start, int end) {
+    long hash = NameKey.asciiHash(chars, start, end);
     if (hash == NameKey.NOT_ASCII) {
       return intern(NameKey.of(text, start, end)); // the key folds accents
     }
     int h = (int) hash;
     int len = (int) (hash >>> 32);
-    int mask = keys.length - 1;
+    int mask = table.length - 1;
     int i = mix(h) & mask;
-    for (String key = keys[i]; key != null; key = keys[i]) {
-      if (hashes[i] == h && key.length() == len && sameKey(key, start, end)) {
-        return i;
+    for (int e = table[i]; e != 0; e = table[i]) {
+      int id = e - 1;
+      if (hashes[id] == h && keys[id].length() == len && sameKey(keys[id], start, end)) {
+        return id;
       }
       i = (i + 1) & mask;
     }
@@ -63,31 +97,37 @@ final class NameKeys {
 
   private int intern(String key) {
     int h = key.hashCode();
-    int mask = keys.length - 1;
+    int mask = table.length - 1;
     int i = mix(h) & mask;
-    for (String k = keys[i]; k != null; k = keys[i]) {
-      if (hashes[i] == h && k.equals(key)) {
-        return i;
+    for (int e = table[i]; e != 0; e = table[i]) {
+      int id = e - 1;
+      if (hashes[id] == h && keys[id].equals(key)) {
+        return id;
       }
       i = (i + 1) & mask;
     }
     return add(i, h, key);
   }
 
-  /** Enters {@code key} at the free {@code slot} its probe ended on (or, when the table grows, a new one). */
+  /** Numbers {@code key}, entered at the free {@code slot} its probe ended on (or, when the table grows, a new one). */
   private int add(int slot, int h, String key) {
-    if (++size * 2 > keys.length) {
-      grow();
-      int mask = keys.length - 1;
-      slot = mix(h) & mask;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
+    int id = size++;
+    if (id == keys.length) {
+      keys = Arrays.copyOf(keys, id * 2);
+      hashes = Arrays.copyOf(hashes, id * 2);
+      bits = Arrays.copyOf(bits, id * 2);
+      sets = Arrays.copyOf(sets, id * 2);
     }
-    keys[slot] = key;
-    hashes[slot] = h;
-    bits[slot] = UNKNOWN;
-    return slot;
+    keys[id] = key;
+    hashes[id] = h;
+    bits[id] = UNKNOWN;
+    sets[id] = UNKNOWN;
+    if (size * 2 > table.length) {
+      grow(); // enters every id, this one too
+    } else {
+      table[slot] = id + 1;
+    }
+    return id;
   }
 
   /** Whether {@code key} is the key of the ASCII slice {@code text[start, end)}. */
@@ -95,7 +135,7 @@ final class NameKeys {
     int k = 0;
     boolean space = false;
     for (int p = start; p < end; p++) {
-      char c = text.charAt(p);
+      char c = chars[p];
       if (c == ' ' || c == '\t' || c == '\n') {
         space = k > 0;
         continue;
@@ -114,23 +154,14 @@ final class NameKeys {
   }
 
   private void grow() {
-    String[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    int[] oldBits = bits;
-    keys = new String[oldKeys.length * 2];
-    hashes = new int[keys.length];
-    bits = new int[keys.length];
-    int mask = keys.length - 1;
-    for (int s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] != null) {
-        int i = mix(oldHashes[s]) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = oldKeys[s];
-        hashes[i] = oldHashes[s];
-        bits[i] = oldBits[s];
+    table = new int[table.length * 2];
+    int mask = table.length - 1;
+    for (int id = 0; id < size; id++) {
+      int i = mix(hashes[id]) & mask;
+      while (table[i] != 0) {
+        i = (i + 1) & mask;
       }
+      table[i] = id + 1;
     }
   }
 

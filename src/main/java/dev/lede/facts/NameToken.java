@@ -15,6 +15,8 @@ final class NameToken {
   private final NameKeys keys;
   /** {@link NameKey} of a word, made when first asked for; the mark for punctuation; null for numbers. */
   private String key;
+  /** The {@link NameKeys} id of a word's key, -1 until first asked for. */
+  private int keyId = -1;
   /** First letter upper case ("Paris", "McCague", "U.S."). */
   final boolean capitalised;
   /** At least two letters and none lower case ("NATO", "LONDON", "U.S."). */
@@ -53,17 +55,40 @@ final class NameToken {
   /** The word's {@link NameKey}, computed once: most lower-case words are never asked. */
   String key() {
     if (key == null && kind == Kind.WORD) {
-      key = keys.of(start, end);
+      key = keys.key(keyId());
     }
     return key;
+  }
+
+  /** The {@link NameKeys} id of a word's key. */
+  int keyId() {
+    if (keyId < 0) {
+      keyId = keys.id(start, end);
+    }
+    return keyId;
+  }
+
+  /**
+   * {@code words.flags(key())}: the bits of the key whether or not the tokenizer looked them up for
+   * {@link #flags()} (which answers 0 for a lower-case word it did not), kept per key by
+   * {@link NameKeys}.
+   */
+  int keyFlags(Gazetteer words) {
+    return kind == Kind.WORD ? keys.flags(keyId(), words) : words.flags(key());
+  }
+
+  /** Whether {@code key()} is in any of the {@link SmallWordSets} {@code mask}: {@code SmallWordSets.of(key()) & mask}. */
+  boolean inSet(int mask) {
+    return ((kind == Kind.WORD ? keys.sets(keyId()) : SmallWordSets.of(key())) & mask) != 0;
   }
 
   /** What {@link #flags} holds before a lower-case word's bits are looked up (no key has every bit). */
   private static final int UNKNOWN = -1;
 
-  /** Sets the word's key and its bits, looked up now. */
-  void setKeyAndFlags(String key, int bits) {
+  /** Sets the word's key, its {@link NameKeys} id and its bits, looked up now. */
+  void setKeyAndFlags(String key, int id, int bits) {
     this.key = key;
+    this.keyId = id;
     flags = bits;
   }
 
@@ -92,6 +117,11 @@ final class NameToken {
     return f;
   }
 
+  /** Where the token's key is made, shared by every token of the text. */
+  NameKeys keys() {
+    return keys;
+  }
+
   /** The text the token is a slice of. */
   String keysText() {
     return text;
@@ -111,7 +141,7 @@ final class NameToken {
   }
 
   boolean isPunct(char c) {
-    return kind == Kind.PUNCT && text.charAt(start) == c;
+    return kind == Kind.PUNCT && keys.chars[start] == c;
   }
 
   @Override

@@ -27,14 +27,15 @@ final class NameTokenizer {
   /** Tokens of {@code keys.text}, whose keys {@code keys} makes (and shares with the mentions). */
   static List<NameToken> tokenize(NameKeys keys, List<Span> sentences, Gazetteer words) {
     String text = keys.text;
+    char[] chars = keys.chars;
     List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
-    int n = text.length();
+    int n = chars.length;
     int i = 0;
     boolean boundary = true;
     boolean newLine = true;
     int sentence = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n' || c == '\r') {
         boundary = true;
         newLine = true;
@@ -156,7 +157,8 @@ final class NameTokenizer {
 
   private static NameToken word(NameKeys keys, int start, Gazetteer words) {
     String text = keys.text;
-    int n = text.length();
+    char[] chars = keys.chars; // read as an array: String.charAt checks its coder and bounds at every char
+    int n = chars.length;
     int i = start;
     boolean dotted = false;
     // case counts and the last inner dash are taken in the same pass: the chars passed over between
@@ -165,7 +167,7 @@ final class NameTokenizer {
     int lower = 0;
     int lastDash = -1;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 128) {
         if (c >= 'a' && c <= 'z') {
           lower++;
@@ -190,11 +192,11 @@ final class NameTokenizer {
         i++;
         continue;
       }
-      boolean nextLetter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean nextLetter = i + 1 < n && Character.isLetterOrDigit(chars[i + 1]);
       if ((c == '\'' || c == '\u2019') && nextLetter) {
-        char s = text.charAt(i + 1);
+        char s = chars[i + 1];
         boolean possessive = (s == 's' || s == 'S')
-            && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)));
+            && (i + 2 >= n || !Character.isLetterOrDigit(chars[i + 2]));
         if (possessive) {
           break;
         }
@@ -204,8 +206,8 @@ final class NameTokenizer {
           lastDash = i;
         }
         i++;
-      } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(text, start, i) <= 2
-          && Character.isUpperCase(text.charAt(i + 1))) {
+      } else if (c == '.' && nextLetter && i + 2 <= n && segmentLength(chars, start, i) <= 2
+          && Character.isUpperCase(chars[i + 1])) {
         dotted = true;
         i++;
       } else {
@@ -214,53 +216,53 @@ final class NameTokenizer {
     }
     // "U.S.", initials ("W.") and listed abbreviations ("Inc.", "Fla.", "St.") keep their full stop.
     // A listed abbreviation at the end of a sentence leaves the full stop to the sentence.
-    if (i < n && text.charAt(i) == '.' && (dotted || (i - start == 1 && Character.isUpperCase(text.charAt(start)))
-        || i - start <= 5 && Character.isUpperCase(text.charAt(start)) && !sentenceEndsAt(text, i)
+    if (i < n && chars[i] == '.' && (dotted || (i - start == 1 && Character.isUpperCase(chars[start]))
+        || i - start <= 5 && Character.isUpperCase(chars[start]) && !sentenceEndsAt(chars, i)
         && words.flags(text, start, i + 1) != 0)) {
       i++;
     }
-    boolean capitalised = Character.isUpperCase(text.charAt(start));
+    boolean capitalised = Character.isUpperCase(chars[start]);
     NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, null, capitalised,
         upper >= 2 && lower == 0);
     t.upper = upper;
     t.lower = lower;
     // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
     t.lowerTail = capitalised && lastDash > start && lastDash + 1 < i
-        && Character.isLowerCase(text.charAt(lastDash + 1))
+        && Character.isLowerCase(chars[lastDash + 1])
         && (words.flags(text, lastDash + 1, i) & Gazetteer.COMMON) != 0;
     return t;
   }
 
   /** The full stop at {@code dot} ends the text, its line, or comes before a capital. */
-  private static boolean sentenceEndsAt(String text, int dot) {
+  private static boolean sentenceEndsAt(char[] chars, int dot) {
     int k = dot + 1;
-    if (k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+    if (k >= chars.length || chars[k] == '\n' || chars[k] == '\r') {
       return true;
     }
-    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+    while (k < chars.length && (chars[k] == ' ' || chars[k] == '"' || chars[k] == '\'')) {
       k++;
     }
-    return k >= text.length() || text.charAt(k) == '\n' || Character.isUpperCase(text.charAt(k));
+    return k >= chars.length || chars[k] == '\n' || Character.isUpperCase(chars[k]);
   }
 
-  private static int segmentLength(String text, int start, int dot) {
+  private static int segmentLength(char[] chars, int start, int dot) {
     int k = dot;
-    while (k > start && text.charAt(k - 1) != '.') {
+    while (k > start && chars[k - 1] != '.') {
       k--;
     }
     return dot - k;
   }
 
   private static NameToken number(NameKeys keys, int start) {
-    String text = keys.text;
-    int n = text.length();
+    char[] chars = keys.chars;
+    int n = chars.length;
     int i = start + 1;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Character.isLetterOrDigit(c)) {
         i++;
       } else if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-') && i + 1 < n
-          && Character.isDigit(text.charAt(i + 1))) {
+          && Character.isDigit(chars[i + 1])) {
         i++;
       } else {
         break;

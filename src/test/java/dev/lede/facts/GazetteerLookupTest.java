@@ -2,7 +2,9 @@ package dev.lede.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,5 +48,19 @@ class GazetteerLookupTest {
     String text = word.toUpperCase(java.util.Locale.ROOT) + " " + word;
     assertNotEquals(0, g.flags(text, 0, word.length()), word);
     assertEquals(g.flags(text, 0, word.length()), g.flags(text, word.length() + 1, text.length()));
+  }
+
+  /**
+   * Only a place or an organisation has a fullest name, so that grouping asks the canonical names only
+   * of keys with one of those bits: true of the shipped image and of the lists themselves.
+   */
+  @Test
+  void onlyPlacesAndOrganizationsHaveAFullestName() {
+    for (Gazetteer gazetteer : java.util.List.of(g, GazetteerLists.read())) {
+      assertTrue(gazetteer.canonicalNames().size() > 1000, "the canonical names are loaded");
+      for (String key : gazetteer.canonicalNames().keySet()) {
+        assertNotEquals(0, gazetteer.flags(key) & (Gazetteer.ANY_PLACE | Gazetteer.ORG), key);
+      }
+    }
   }
 }

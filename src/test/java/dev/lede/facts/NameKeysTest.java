@@ -55,4 +55,25 @@ class NameKeysTest {
       assertEquals(NameKey.of(text, s[0], s[1]), keys.of(s[0], s[1]));
     }
   }
+
+  /** The hash taken over a text's char array is the one taken over the text, on every slice of random text. */
+  @Test
+  void theHashOfCharsIsTheHashOfTheText() {
+    String alphabet = "aAzZ09 \t\n\r.'-&\u2019\u00E9\u00A3\u0301";
+    Random r = new Random(9);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int len = r.nextInt(20);
+      for (int k = 0; k < len; k++) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      char[] chars = text.toCharArray();
+      for (int start = 0; start <= text.length(); start++) {
+        for (int end = start; end <= text.length(); end++) {
+          assertEquals(NameKey.asciiHash(text, start, end), NameKey.asciiHash(chars, start, end), text);
+        }
+      }
+    }
+  }
 }
