@@ -244,6 +244,52 @@ final class TextTokens {
     return new String(b);
   }
 
+  /**
+   * Token {@code i} is plain ASCII or the curly apostrophe, whose lower case {@link WordTable#fold} gives
+   * char by char; so a look-up by its hash, or a comparison of its folded chars, answers exactly as its
+   * {@link #lower} string would (beyond ASCII, lower case may change a string's length).
+   */
+  boolean isPlain(int i) {
+    for (int k = starts[i]; k < ends[i]; k++) {
+      char c = text.charAt(k);
+      if (c >= 128 && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code lower(i).equals(s)} for a lower-case {@code s}, without making the string for a plain token. */
+  boolean lowerIs(int i, String s) {
+    if (!isPlain(i)) {
+      return lower(i).equals(s);
+    }
+    return ends[i] - starts[i] == s.length() && foldedMatch(starts[i], s);
+  }
+
+  /** {@code lower(i).endsWith(s)} for a lower-case {@code s}, without making the string for a plain token. */
+  boolean lowerEndsWith(int i, String s) {
+    if (!isPlain(i)) {
+      return lower(i).endsWith(s);
+    }
+    return ends[i] - starts[i] >= s.length() && foldedMatch(ends[i] - s.length(), s);
+  }
+
+  /** {@code lower(i).length()}, without making the string for a plain token. */
+  int lowerLength(int i) {
+    return isPlain(i) ? ends[i] - starts[i] : lower(i).length();
+  }
+
+  /** The chars from {@code at}, folded to lower case, are {@code s}. */
+  private boolean foldedMatch(int at, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (WordTable.fold(text.charAt(at + k)) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link QuantityWords#of(TextTokens, int)} of a word or mark, looked up once and kept: several scanners ask. */
   QuantityWords.Entry quantity(int i) {
     if (quantities == null) {
