@@ -91,8 +91,12 @@ final class CalendarWords {
     return shaped(t, i) ? WEEKDAY_SHORT.get(t, i) : null;
   }
 
+  /**
+   * Token {@code i} may be a name: its {@link ScanWords#CALENDAR} bit, set exactly when one of these
+   * tables holds it, spares the shape test and the look-up for every other word.
+   */
   private static boolean shaped(TextTokens t, int i) {
-    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
+    return t.in(i, ScanWords.CALENDAR) && t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
   }
 
   /** "January" or "JANUARY", not "january" nor "JaNuary". */

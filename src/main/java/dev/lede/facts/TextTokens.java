@@ -58,7 +58,7 @@ final class TextTokens {
         while (j < n && isWhitespace(s[j])) {
           j++;
         }
-        add(i, i + 1, MARK, WordTable.mix('\n')); // a line break ends every pattern, as a full stop does
+        add(s, i, i + 1, MARK, WordTable.mix('\n')); // a line break ends every pattern, as a full stop does
         i = j;
       } else if (isWhitespace(c)) {
         i++;
@@ -77,7 +77,7 @@ final class TextTokens {
             break;
           }
         }
-        add(i, j, WORD, WordTable.mix(h));
+        add(s, i, j, WORD, WordTable.mix(h));
         i = j;
       } else if (c >= '0' && c <= '9') {
         int h = c;
@@ -94,10 +94,10 @@ final class TextTokens {
             break;
           }
         }
-        add(i, j, NUMBER, WordTable.mix(h));
+        add(s, i, j, NUMBER, WordTable.mix(h));
         i = j;
       } else {
-        add(i, i + 1, MARK, WordTable.mix(WordTable.fold(c)));
+        add(s, i, i + 1, MARK, WordTable.mix(WordTable.fold(c)));
         i++;
       }
     }
@@ -119,8 +119,8 @@ final class TextTokens {
     return Character.isLetter(c);
   }
 
-  /** Adds the token {@code text[s, e)}, whose {@link WordTable#hash} is {@code hash}. */
-  private void add(int s, int e, byte kind, int hash) {
+  /** Adds the token {@code chars[s, e)} (the text's chars), whose {@link WordTable#hash} is {@code hash}. */
+  private void add(char[] chars, int s, int e, byte kind, int hash) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = java.util.Arrays.copyOf(starts, cap);
@@ -133,7 +133,7 @@ final class TextTokens {
     ends[size] = e;
     kinds[size] = kind;
     hashes[size] = hash;
-    scanWords[size] = ScanWords.of(hash, text, s, e);
+    scanWords[size] = ScanWords.of(hash, chars, s, e);
     size++;
   }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The scanners' fast paths answer as the general rules they stand for: the token tests that make no
  * lower-case string ({@link WordSet}, {@link TextTokens#lowerIs} ...) against {@link TextTokens#lower},
+ * the calendar look-ups gated by the {@link ScanWords#CALENDAR} bit against the ungated ones,
  * and the pre-tests that let tokens by ({@link NumberExtractor#mayStart}, the weekday possessive's
  * length, "a" without "ago") against the full readings, on the BBC dev texts and on random text that
  * mixes news words with capitals, curly apostrophes and chars whose lower case is not one char (İ, K, Σ).
@@ -72,6 +73,10 @@ class TokenFastPathsTest {
       assertEquals(lower.length(), t.lowerLength(i), token);
       if (t.isPlain(i)) {
         assertEquals(QuoteAttribution.isSpeechVerb(lower), t.in(i, ScanWords.SPEECH_VERB), token);
+      }
+      if (t.isWord(i)) { // the String forms read the tables without the CALENDAR bit's gate
+        assertEquals(CalendarWords.month(token), CalendarWords.month(t, i), token);
+        assertEquals(CalendarWords.weekday(token), CalendarWords.weekday(t, i), token);
       }
       if (!NumberExtractor.mayStart(t, i)) {
         List<NumberFact> out = new ArrayList<>();
