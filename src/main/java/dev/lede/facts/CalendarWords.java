@@ -15,6 +15,9 @@ final class CalendarWords {
   private static final WordTable<Boolean> FULL_MONTHS;
   private static final WordTable<DayOfWeek> WEEKDAYS;
   private static final WordTable<DayOfWeek> WEEKDAY_SHORT;
+  /** The lengths of the shortest and the longest full weekday name ("Monday", "Wednesday"). */
+  static final int SHORTEST_WEEKDAY;
+  static final int LONGEST_WEEKDAY;
 
   static {
     Map<String, Integer> months = new HashMap<>();
@@ -32,6 +35,14 @@ final class CalendarWords {
       days.put(CalendarNames.WEEKDAYS.get(d.ordinal()), d);
       shortDays.put(CalendarNames.WEEKDAYS_SHORT.get(d.ordinal()), d);
     }
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    for (String name : days.keySet()) {
+      shortest = Math.min(shortest, name.length());
+      longest = Math.max(longest, name.length());
+    }
+    SHORTEST_WEEKDAY = shortest;
+    LONGEST_WEEKDAY = longest;
     shortDays.put("tues", DayOfWeek.TUESDAY);
     shortDays.put("thurs", DayOfWeek.THURSDAY);
     shortDays.putAll(days);
@@ -80,8 +91,12 @@ final class CalendarWords {
     return shaped(t, i) ? WEEKDAY_SHORT.get(t, i) : null;
   }
 
+  /**
+   * Token {@code i} may be a name: its {@link ScanWords#CALENDAR} bit, set exactly when one of these
+   * tables holds it, spares the shape test and the look-up for every other word.
+   */
   private static boolean shaped(TextTokens t, int i) {
-    return t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
+    return t.in(i, ScanWords.CALENDAR) && t.isWord(i) && nameShaped(t.text, t.start(i), t.end(i));
   }
 
   /** "January" or "JANUARY", not "january" nor "JaNuary". */

@@ -15,11 +15,11 @@ final class CountedPhrase {
       Set.of("people", "children", "men", "women", "police", "staff", "cattle", "feet", "teeth",
           "mice", "geese", "personnel", "crew", "livestock", "folk", "fans", "youth");
   /** Adverbs and adjectives that follow a measure ("100 miles away", "five years old"); never counted. */
-  private static final Set<String> AFTER_MEASURE =
-      Set.of("away", "later", "earlier", "ago", "old", "long", "high", "wide", "deep", "tall", "apart",
+  private static final WordSet AFTER_MEASURE =
+      new WordSet("away", "later", "earlier", "ago", "old", "long", "high", "wide", "deep", "tall", "apart",
           "ahead", "behind", "overall", "apiece", "respectively", "each", "altogether", "instead");
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+  private static final WordSet DETERMINERS =
+      new WordSet("the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
           "all");
 
   /** Tokens {@code [start, end)}; {@code start == end} when there is none. */
@@ -44,13 +44,13 @@ final class CountedPhrase {
       TextTokens t, int k, boolean plural, boolean attributive, boolean allowOf, boolean names) {
     if (allowOf && t.is(k, "of")) {
       int j = k + 1;
-      while (t.isWord(j) && DETERMINERS.contains(t.lower(j))) {
+      while (t.isWord(j) && DETERMINERS.contains(t, j)) {
         j++;
       }
       Phrase p = run(t, j, plural, true, names);
       return p.isEmpty() ? new Phrase(k, k) : p;
     }
-    if (t.isWord(k) && AFTER_MEASURE.contains(t.lower(k))) {
+    if (t.isWord(k) && AFTER_MEASURE.contains(t, k)) {
       return new Phrase(k, k);
     }
     return run(t, k, plural && !attributive, attributive, names);
@@ -83,8 +83,7 @@ final class CountedPhrase {
         return new Phrase(k, j + 1);
       }
     }
-    String first = t.lower(k);
-    if (first.endsWith("ed") || first.endsWith("ly") || first.endsWith("ing")) {
+    if (t.lowerEndsWith(k, "ed") || t.lowerEndsWith(k, "ly") || t.lowerEndsWith(k, "ing")) {
       return new Phrase(k, k); // a verb or adverb: "2,000 attended", "£5m raised"
     }
     return plural && !singularAllowed ? new Phrase(k, k) : new Phrase(k, end);

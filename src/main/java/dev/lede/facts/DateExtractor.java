@@ -71,7 +71,7 @@ public final class DateExtractor {
   private static int match(TextTokens t, int i, WrittenDates written, RelativeDateForms relative) {
     if (t.kind(i) == TextTokens.MARK
         || (t.isWord(i) && !t.in(i, ScanWords.CALENDAR | ScanWords.DATE_START | ScanWords.NUMBER_WORD)
-            && !RelativeDateForms.possessive(t, i))) {
+            && !RelativeDateForms.mayBeWeekdayPossessive(t, i))) {
       return i; // most tokens: a quick look and on (no form below starts with any other word)
     }
     if (CalendarWords.weekdayOrShort(t, i) != null) {

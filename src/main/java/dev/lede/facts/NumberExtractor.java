@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds quantities: a number with its unit or currency and what it counts. Stateless and thread-safe;
@@ -24,11 +23,11 @@ import java.util.Set;
  * bare 1800..2099 without a comma; dates are the date extractor's), and anything inside a date.
  */
 public final class NumberExtractor {
-  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "its", "their", "his", "her", "our");
-  private static final Set<String> SPORT =
-      Set.of("win", "won", "wins", "winners", "winner", "victory", "defeat", "defeated", "beat", "beaten",
+  private static final WordSet ORDINAL_SUFFIXES = new WordSet("st", "nd", "rd", "th");
+  private static final WordSet DETERMINERS =
+      new WordSet("a", "an", "the", "its", "their", "his", "her", "our");
+  private static final WordSet SPORT =
+      new WordSet("win", "won", "wins", "winners", "winner", "victory", "defeat", "defeated", "beat", "beaten",
           "lost", "loss", "lead", "led", "leading", "trailing", "trailed", "draw", "drew", "score",
           "scoreline");
 
@@ -45,6 +44,10 @@ public final class NumberExtractor {
     int s = 0;
     int i = 0;
     while (i < t.size()) {
+      if (!mayStart(t, i)) {
+        i++; // most tokens: nothing below could start here
+        continue;
+      }
       while (s < skip.size() && skip.get(s).end() <= t.start(i)) {
         s++;
       }
@@ -63,8 +66,22 @@ public final class NumberExtractor {
     return List.copyOf(out);
   }
 
+  /**
+   * Whether {@link #quantity} could find anything at token {@code i}: it reads on only from a number, a
+   * word or mark of {@link QuantityWords}, or "a"/"an" ("a million"). Exact, so tokens failing it are
+   * skipped without the look-ups.
+   */
+  static boolean mayStart(TextTokens t, int i) {
+    return t.kind(i) == TextTokens.NUMBER || t.in(i, ScanWords.QUANTITY) || isArticle(t, i);
+  }
+
+  /** "a", "an", "A", "An" as written. */
+  private static boolean isArticle(TextTokens t, int k) {
+    return t.length(k) <= 2 && (t.is(k, "a") || t.is(k, "an") || t.is(k, "A") || t.is(k, "An"));
+  }
+
   /** Reads a quantity at token {@code i}; returns the token after it, or {@code i} when there is none. */
-  private int quantity(TextTokens t, int i, List<NumberFact> out) {
+  int quantity(TextTokens t, int i, List<NumberFact> out) {
     int first = i;
     int k = i;
     String currency = null;
@@ -96,22 +113,28 @@ public final class NumberExtractor {
         return k + 1;
       }
       k++;
-    } else if (currency == null && t.isWord(k) && (e != null || t.is(k, "a") || t.is(k, "an")
-        || t.is(k, "A") || t.is(k, "An"))) {
+    } else if (currency == null && t.isWord(k) && (e != null || isArticle(t, k))) {
+      Entry w = e;
+      // Which reading applies is settled before the case test, which makes two strings per token.
+      boolean vagueOf = w != null && w.kind() == Kind.VAGUE && t.is(k + 1, "of");
+      boolean aMultiplier = !vagueOf && QuantityWords.is(t, k + 1, Kind.MULTIPLIER)
+          && !t.is(k + 1, "m") && !t.is(k + 1, "k") && !t.is(k + 1, "b")
+          && (t.lowerIs(k, "a") || t.lowerIs(k, "an"));
+      boolean numberWord = !vagueOf && !aMultiplier && w != null && w.kind() == Kind.NUMBER;
+      if (!vagueOf && !aMultiplier && !numberWord) {
+        return i;
+      }
       if (!t.str(k).equals(t.lower(k)) && !sentenceStart(t, k)) {
         return i;
       }
-      String lower = t.lower(k);
-      Entry w = e;
-      if (w != null && w.kind() == Kind.VAGUE && t.is(k + 1, "of")) {
+      if (vagueOf) {
         value = null;
         vague = true;
         k++;
-      } else if ((lower.equals("a") || lower.equals("an")) && QuantityWords.is(t, k + 1, Kind.MULTIPLIER)
-          && !t.is(k + 1, "m") && !t.is(k + 1, "k") && !t.is(k + 1, "b")) {
+      } else if (aMultiplier) {
         value = BigDecimal.ONE; // a million people
         k++;
-      } else if (w != null && w.kind() == Kind.NUMBER) {
+      } else {
         value = w.factor();
         k++;
         if (value.intValue() >= 20 && t.isMark(k, '-') && t.glued(k) && t.isWord(k + 1) && t.glued(k + 1)) {
@@ -121,15 +144,13 @@ public final class NumberExtractor {
             k += 2;
           }
         }
-      } else {
-        return i;
       }
     } else {
       return i;
     }
     boolean ordinal = false;
     String unit = null;
-    if (digits && t.isWord(k) && t.glued(k) && ORDINAL_SUFFIXES.contains(t.lower(k))) {
+    if (digits && t.isWord(k) && t.glued(k) && ORDINAL_SUFFIXES.contains(t, k)) {
       ordinal = true;
       unit = "ordinal";
       k++;
@@ -238,7 +259,7 @@ public final class NumberExtractor {
     int end = k + 3;
     boolean sport = false;
     for (int j = Math.max(0, k - 6); j < Math.min(t.size(), end + 4) && !sport; j++) {
-      sport = t.isWord(j) && SPORT.contains(t.lower(j));
+      sport = t.isWord(j) && SPORT.contains(t, j);
     }
     if (!sport) {
       return end;
@@ -257,7 +278,7 @@ public final class NumberExtractor {
 
   /** "a 17,430 crowd", "the 400-strong audience": the number modifies the noun after it. */
   private static boolean determinerBefore(TextTokens t, int first) {
-    return t.isWord(first - 1) && DETERMINERS.contains(t.lower(first - 1));
+    return t.isWord(first - 1) && DETERMINERS.contains(t, first - 1);
   }
 
   private static boolean isTime(Entry unit) {
@@ -298,9 +319,11 @@ public final class NumberExtractor {
     if (t.isMark(k + 1, ':') && t.glued(k + 1) && t.isNumber(k + 2) && t.glued(k + 2)) {
       return true;
     }
-    String next = t.isWord(k + 1) ? t.lower(k + 1) : "";
-    return next.equals("am") || next.equals("pm")
-        || ((next.equals("a") || next.equals("p")) && t.isMark(k + 2, '.') && t.is(k + 3, "m"));
+    if (!t.isWord(k + 1)) {
+      return false;
+    }
+    return t.lowerIs(k + 1, "am") || t.lowerIs(k + 1, "pm")
+        || ((t.lowerIs(k + 1, "a") || t.lowerIs(k + 1, "p")) && t.isMark(k + 2, '.') && t.is(k + 3, "m"));
   }
 
   /** Skips a number with whatever is glued to it (a code such as "A380" or "10:30"). */

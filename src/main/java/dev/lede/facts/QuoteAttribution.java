@@ -24,7 +24,7 @@ import java.util.Set;
 final class QuoteAttribution {
   private static final WordTable<Boolean> SPEECH_VERBS = speechVerbs();
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+  private static final WordSet PRONOUNS = new WordSet("he", "she", "it", "they", "we", "i", "you");
   private static final int WINDOW = 12;
   /** Mention spans by start, then end; a class, not a lambda chain, whose bootstrap would cost a cold start. */
   private static final Comparator<int[]> BY_SPAN = new Comparator<>() {
@@ -283,7 +283,7 @@ final class QuoteAttribution {
   }
 
   private boolean isPronounAt(int k) {
-    return t.isWord(k) && PRONOUNS.contains(t.lower(k));
+    return t.isWord(k) && PRONOUNS.contains(t, k);
   }
 
   /** End of a subject after a verb: the next boundary, comma or quote mark, at most a window away. */
@@ -351,6 +351,9 @@ final class QuoteAttribution {
   private boolean isVerbAt(int k) {
     if (!t.isWord(k)) {
       return false;
+    }
+    if (t.isPlain(k)) { // lower case folds char by char: the token's own look-up answers
+      return t.in(k, ScanWords.SPEECH_VERB) || (t.lowerIs(k, "according") && t.is(k + 1, "to"));
     }
     String w = t.lower(k);
     return isSpeechVerb(w) || (w.equals("according") && t.is(k + 1, "to"));

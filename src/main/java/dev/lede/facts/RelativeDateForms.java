@@ -36,6 +36,9 @@ final class RelativeDateForms {
     if (!t.in(i, ScanWords.DATE_START | ScanWords.NUMBER_WORD)) {
       return i;
     }
+    if ((t.lowerIs(i, "a") || t.lowerIs(i, "an")) && !t.is(i + 2, "ago")) {
+      return i; // "a" starts only "a week ago": the commonest word here, let by without making strings
+    }
     String w = t.str(i);
     String lower = t.lower(i);
     boolean plain = w.equals(lower) || (Character.isUpperCase(w.charAt(0)) && s.sentenceStart(i));
@@ -98,7 +101,7 @@ final class RelativeDateForms {
   }
 
   /** "three days ago", "a week ago", "10 years ago". */
-  private int ago(int i) {
+  int ago(int i) {
     int n = t.isNumber(i) ? t.intValue(i)
         : t.is(i, "a") || t.is(i, "an") ? 1 : QuantityWords.numberWord(t, i);
     if (n <= 0 || n > 10_000 || !t.isWord(i + 1) || !t.is(i + 2, "ago")) {
@@ -133,6 +136,16 @@ final class RelativeDateForms {
   static boolean possessive(TextTokens t, int i) {
     return t.length(i) > 2 && t.text.charAt(t.end(i) - 1) == 's'
         && TextTokens.isApostrophe(t.text.charAt(t.end(i) - 2));
+  }
+
+  /**
+   * Word token {@code i} may be a weekday's possessive ("Monday's"): {@link #possessive} and as long as a
+   * full weekday name and 's. The length test comes first: it rules out nearly every word for free.
+   */
+  static boolean mayBeWeekdayPossessive(TextTokens t, int i) {
+    int n = t.length(i);
+    return n >= CalendarWords.SHORTEST_WEEKDAY + 2 && n <= CalendarWords.LONGEST_WEEKDAY + 2
+        && possessive(t, i);
   }
 
   /** on Monday, last Monday, next Monday's, Monday night. */

@@ -25,11 +25,17 @@ final class ScanWords {
   /** {@link QuantityWords}: the first word of a two-word modifier ("more" of "more than"). */
   static final int MODIFIER_FIRST = 1 << 5;
 
-  private static final WordTable<Integer> TABLE = build();
+  /*
+   * The table, open addressing on the keys' {@link WordTable#hash}: a slot holds the hash in its high
+   * half and the bits (never 0) in its low half, so a probe reads one array, and a key's chars are
+   * compared only when the hash matches. The token's chars are compared from the char array the
+   * tokeniser reads. Built like {@link WordTable} and matched the same way (folded chars).
+   */
+  private static final long[] SLOTS;
+  private static final String[] KEYS;
+  private static final int MASK;
 
-  private ScanWords() {}
-
-  private static WordTable<Integer> build() {
+  static {
     Map<String, Integer> bits = new HashMap<>();
     add(bits, CalendarWords.keys(), CALENDAR);
     add(bits, RelativeDateForms.STARTS, DATE_START);
@@ -37,8 +43,23 @@ final class ScanWords {
     add(bits, QuantityWords.numberWordKeys(), NUMBER_WORD);
     add(bits, QuoteAttribution.speechVerbKeys(), SPEECH_VERB);
     add(bits, QuantityWords.modifierFirstWordKeys(), MODIFIER_FIRST);
-    return new WordTable<>(bits);
+    int cap = Integer.highestOneBit(Math.max(4, bits.size() * 4)) * 2;
+    SLOTS = new long[cap];
+    KEYS = new String[cap];
+    MASK = cap - 1;
+    for (Map.Entry<String, Integer> e : bits.entrySet()) {
+      String k = e.getKey();
+      int hash = WordTable.hash(k, 0, k.length());
+      int h = hash & MASK;
+      while (KEYS[h] != null) {
+        h = (h + 1) & MASK;
+      }
+      KEYS[h] = k;
+      SLOTS[h] = ((long) hash << 32) | (e.getValue() & 0xFFFFFFFFL);
+    }
   }
+
+  private ScanWords() {}
 
   private static void add(Map<String, Integer> bits, WordTable<?> table, int bit) {
     add(bits, table.keys(), bit);
@@ -51,9 +72,27 @@ final class ScanWords {
     }
   }
 
-  /** The bits of the token {@code text[start, end)}, whose {@link WordTable#hash} is {@code hash}. */
-  static int of(int hash, String text, int start, int end) {
-    Integer b = TABLE.find(hash, text, start, end);
-    return b == null ? 0 : b;
+  /** The bits of the token {@code chars[start, end)}, whose {@link WordTable#hash} is {@code hash}. */
+  static int of(int hash, char[] chars, int start, int end) {
+    int h = hash & MASK;
+    for (long slot = SLOTS[h]; slot != 0; slot = SLOTS[h]) {
+      if ((int) (slot >>> 32) == hash && matches(KEYS[h], chars, start, end)) {
+        return (int) slot;
+      }
+      h = (h + 1) & MASK;
+    }
+    return 0;
+  }
+
+  private static boolean matches(String key, char[] chars, int start, int end) {
+    if (key.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != WordTable.fold(chars[start + i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

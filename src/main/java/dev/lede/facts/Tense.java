@@ -1,7 +1,5 @@
 package dev.lede.facts;
 
-import java.util.Set;
-
 /**
  * Tells whether the clause around a token speaks of the future ("will meet on Monday", "is due to
  * visit on Friday") or, by default, the past, as news mostly does. Looks at no more than a dozen tokens
@@ -9,15 +7,15 @@ import java.util.Set;
  */
 final class Tense {
   private static final int WINDOW = 20;
-  private static final Set<String> FUTURE =
-      Set.of("will", "shall", "won't", "won\u2019t", "scheduled", "expected", "due", "upcoming");
-  private static final Set<String> FUTURE_BEFORE_TO =
-      Set.of("going", "set", "plans", "planned", "plan", "poised", "slated");
-  private static final Set<String> PAST =
-      Set.of("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met",
+  private static final WordSet FUTURE =
+      new WordSet("will", "shall", "won't", "won\u2019t", "scheduled", "expected", "due", "upcoming");
+  private static final WordSet FUTURE_BEFORE_TO =
+      new WordSet("going", "set", "plans", "planned", "plan", "poised", "slated");
+  private static final WordSet PAST =
+      new WordSet("was", "were", "had", "did", "said", "told", "has", "have", "went", "came", "took", "met",
           "held", "began", "saw", "gave", "made", "won", "lost", "left", "found", "spoke", "wrote");
 
-  private static final Set<String> PASSIVE = Set.of("be", "been", "being");
+  private static final WordSet PASSIVE = new WordSet("be", "been", "being");
 
   private Tense() {}
 
@@ -55,19 +53,19 @@ final class Tense {
     if (!t.isWord(k)) {
       return 0;
     }
-    String w = t.lower(k);
-    if (FUTURE.contains(w) || w.endsWith("'ll") || w.endsWith("\u2019ll")) {
+    // Token tests rather than t.lower(k): a window of tokens around each date is read.
+    if (FUTURE.contains(t, k) || t.lowerEndsWith(k, "'ll") || t.lowerEndsWith(k, "\u2019ll")) {
       return 1;
     }
-    if (FUTURE_BEFORE_TO.contains(w) && t.is(k + 1, "to")) {
+    if (FUTURE_BEFORE_TO.contains(t, k) && t.is(k + 1, "to")) {
       return 1;
     }
-    if (PAST.contains(w)) {
+    if (PAST.contains(t, k)) {
       return -1;
     }
-    if (w.length() > 4 && w.endsWith("ed")) {
+    if (t.lowerLength(k) > 4 && t.lowerEndsWith(k, "ed")) {
       // "will be presented": a participle after a form of "be" says nothing of the time
-      return t.isWord(k - 1) && PASSIVE.contains(t.lower(k - 1)) ? 0 : -1;
+      return t.isWord(k - 1) && PASSIVE.contains(t, k - 1) ? 0 : -1;
     }
     return 0;
   }

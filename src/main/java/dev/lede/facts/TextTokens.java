@@ -58,7 +58,7 @@ final class TextTokens {
         while (j < n && isWhitespace(s[j])) {
           j++;
         }
-        add(i, i + 1, MARK, WordTable.mix('\n')); // a line break ends every pattern, as a full stop does
+        add(s, i, i + 1, MARK, WordTable.mix('\n')); // a line break ends every pattern, as a full stop does
         i = j;
       } else if (isWhitespace(c)) {
         i++;
@@ -77,7 +77,7 @@ final class TextTokens {
             break;
           }
         }
-        add(i, j, WORD, WordTable.mix(h));
+        add(s, i, j, WORD, WordTable.mix(h));
         i = j;
       } else if (c >= '0' && c <= '9') {
         int h = c;
@@ -94,10 +94,10 @@ final class TextTokens {
             break;
           }
         }
-        add(i, j, NUMBER, WordTable.mix(h));
+        add(s, i, j, NUMBER, WordTable.mix(h));
         i = j;
       } else {
-        add(i, i + 1, MARK, WordTable.mix(WordTable.fold(c)));
+        add(s, i, i + 1, MARK, WordTable.mix(WordTable.fold(c)));
         i++;
       }
     }
@@ -119,8 +119,8 @@ final class TextTokens {
     return Character.isLetter(c);
   }
 
-  /** Adds the token {@code text[s, e)}, whose {@link WordTable#hash} is {@code hash}. */
-  private void add(int s, int e, byte kind, int hash) {
+  /** Adds the token {@code chars[s, e)} (the text's chars), whose {@link WordTable#hash} is {@code hash}. */
+  private void add(char[] chars, int s, int e, byte kind, int hash) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = java.util.Arrays.copyOf(starts, cap);
@@ -133,7 +133,7 @@ final class TextTokens {
     ends[size] = e;
     kinds[size] = kind;
     hashes[size] = hash;
-    scanWords[size] = ScanWords.of(hash, text, s, e);
+    scanWords[size] = ScanWords.of(hash, chars, s, e);
     size++;
   }
 
@@ -242,6 +242,52 @@ final class TextTokens {
       b[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     return new String(b);
+  }
+
+  /**
+   * Token {@code i} is plain ASCII or the curly apostrophe, whose lower case {@link WordTable#fold} gives
+   * char by char; so a look-up by its hash, or a comparison of its folded chars, answers exactly as its
+   * {@link #lower} string would (beyond ASCII, lower case may change a string's length).
+   */
+  boolean isPlain(int i) {
+    for (int k = starts[i]; k < ends[i]; k++) {
+      char c = text.charAt(k);
+      if (c >= 128 && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code lower(i).equals(s)} for a lower-case {@code s}, without making the string for a plain token. */
+  boolean lowerIs(int i, String s) {
+    if (!isPlain(i)) {
+      return lower(i).equals(s);
+    }
+    return ends[i] - starts[i] == s.length() && foldedMatch(starts[i], s);
+  }
+
+  /** {@code lower(i).endsWith(s)} for a lower-case {@code s}, without making the string for a plain token. */
+  boolean lowerEndsWith(int i, String s) {
+    if (!isPlain(i)) {
+      return lower(i).endsWith(s);
+    }
+    return ends[i] - starts[i] >= s.length() && foldedMatch(ends[i] - s.length(), s);
+  }
+
+  /** {@code lower(i).length()}, without making the string for a plain token. */
+  int lowerLength(int i) {
+    return isPlain(i) ? ends[i] - starts[i] : lower(i).length();
+  }
+
+  /** The chars from {@code at}, folded to lower case, are {@code s}. */
+  private boolean foldedMatch(int at, String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (WordTable.fold(text.charAt(at + k)) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link QuantityWords#of(TextTokens, int)} of a word or mark, looked up once and kept: several scanners ask. */

@@ -3,20 +3,19 @@ package dev.lede.facts;
 import dev.lede.facts.DateExtractor.Kind;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Set;
 
 /**
  * The written forms of dates, read from a token on: "2021-01-18", "18/01/2021", "18 January 2021",
  * "Jan 18, 2021", "January 2021", "in March", "in 2012" (see {@link DateExtractor}). One per scan.
  */
 final class WrittenDates {
-  private static final Set<String> YEAR_LEADS =
-      Set.of("in", "since", "until", "till", "by", "from", "during", "before", "after", "through",
+  private static final WordSet YEAR_LEADS =
+      new WordSet("in", "since", "until", "till", "by", "from", "during", "before", "after", "through",
           "between", "early", "late", "mid", "of", "around", "spring", "summer", "autumn", "winter");
-  private static final Set<String> MONTH_LEADS =
-      Set.of("in", "since", "until", "till", "by", "from", "during", "before", "after", "through",
+  private static final WordSet MONTH_LEADS =
+      new WordSet("in", "since", "until", "till", "by", "from", "during", "before", "after", "through",
           "between", "early", "late", "mid", "of", "last", "next", "this", "around");
-  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final WordSet ORDINAL_SUFFIXES = new WordSet("st", "nd", "rd", "th");
 
   private final DateScan s;
   private final TextTokens t;
@@ -87,7 +86,7 @@ final class WrittenDates {
       return -1;
     }
     int k = i + 1;
-    if (t.isWord(k) && t.glued(k) && ORDINAL_SUFFIXES.contains(t.lower(k))) {
+    if (t.isWord(k) && t.glued(k) && ORDINAL_SUFFIXES.contains(t, k)) {
       k++;
     }
     if (t.isWord(k) && t.str(k).equals("of")) {
@@ -108,7 +107,7 @@ final class WrittenDates {
     int day = day(k);
     if (day > 0 && !isTime(k)) {
       int e = k + 1;
-      if (t.isWord(e) && t.glued(e) && ORDINAL_SUFFIXES.contains(t.lower(e))) {
+      if (t.isWord(e) && t.glued(e) && ORDINAL_SUFFIXES.contains(t, e)) {
         e++;
       }
       if (!gluedAfter(e - 1) || t.isMark(e, ',')) {
@@ -146,7 +145,7 @@ final class WrittenDates {
     if (t.isMark(lead, '-') && t.glued(i)) {
       lead--; // mid-March
     }
-    if (!t.isWord(lead) || !MONTH_LEADS.contains(t.lower(lead))
+    if (!t.isWord(lead) || !MONTH_LEADS.contains(t, lead)
         || !CalendarWords.isFullMonth(t, i) || t.capitalised(i + 1)) {
       return -1;
     }
@@ -175,7 +174,7 @@ final class WrittenDates {
     } else if (t.glued(i)) {
       return -1;
     }
-    if (!t.isWord(lead) || !YEAR_LEADS.contains(t.lower(lead))) {
+    if (!t.isWord(lead) || !YEAR_LEADS.contains(t, lead)) {
       return -1;
     }
     if (QuantityWords.unitAfter(t, i + 1)) {
