@@ -155,7 +155,7 @@ final class CaptionDetector {
     }
     Cues cues = new Cues(s);
     List<Cut> cuts = new ArrayList<>();
-    boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s) >= RUN_ON_WORDS;
+    boolean runOn = sentences.size() >= RUN_ON_SENTENCES && Prose.wordCount(s, RUN_ON_WORDS) >= RUN_ON_WORDS;
     for (int k = 0; k < sentences.size(); k++) {
       Span sp = sentences.get(k);
       int a = sp.start();

@@ -27,13 +27,19 @@ final class CreditFinder {
     }
   };
   /** Labels that open an unbracketed credit, longest first. */
-  private static final List<String> LABELS = List.of(
+  static final List<String> LABELS = List.of(
       "image copyright", "image source,", "image source:", "image source", "photo credit:",
       "picture credit:", "image credit:", "photograph by", "photographs by", "photo by", "photos by",
       "picture by", "pictures by", "pic by", "images by", "photograph:", "photographs:", "photo:",
       "photos:", "picture:", "pictures:", "pic:", "pics:", "image:", "images:", "credit:", "copyright:",
       "\u00A9");
   private static final PhraseIndex LABEL_INDEX = new PhraseIndex(LABELS);
+  /**
+   * Every char a label can open with in {@link #labelled}: a capital whose lower case opens a label
+   * ("I", "P", "C", and the dotted capital I, whose lower case is "i"), or the copyright sign.
+   * CreditFinderQuickTestTest checks it against every char.
+   */
+  static final String LABEL_OPENERS = "IPC\u0130\u00A9";
   /** Photo services whose bare name can close a caption; unlike news agencies they never write news. */
   private static final List<String> PHOTO_SERVICES = longestFirst(List.of(
       "getty images", "shutterstock", "alamy", "istock", "istockphoto", "rex features", "rex/shutterstock",
@@ -49,6 +55,45 @@ final class CreditFinder {
       out.add(new int[] {0, s.length()});
       return out;
     }
+    if (mayHoldMarkedCredit(s)) {
+      scanMarked(s, out);
+    }
+    for (int[] bare : bareServices(s)) {
+      boolean overlaps = false;
+      for (int[] o : out) {
+        overlaps |= o[0] < bare[1] && bare[0] < o[1];
+      }
+      if (!overlaps) {
+        out.add(bare);
+      }
+    }
+    out.sort(BY_START);
+    return out;
+  }
+
+  /**
+   * A quick test, false only when {@link #scanMarked} finds nothing: it takes a credit only at a bracket,
+   * beside a slash, or at a label, whose first char is one of {@link #LABEL_OPENERS} at a word start
+   * (a capital, as {@link #labelled} asks). Most paragraphs hold none of these, and a few string searches
+   * rule them out instead of a stop at every word.
+   */
+  static boolean mayHoldMarkedCredit(String s) {
+    if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0 || s.indexOf('/') >= 0) {
+      return true;
+    }
+    int n = s.length();
+    for (int k = 0; k < LABEL_OPENERS.length(); k++) {
+      for (int i = s.indexOf(LABEL_OPENERS.charAt(k)); i >= 0; i = s.indexOf(LABEL_OPENERS.charAt(k), i + 1)) {
+        if ((i == 0 || s.charAt(i - 1) == ' ') && LABEL_INDEX.candidates(s, i, n) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Bracketed, labelled and slashed credits, added to {@code out} in text order. */
+  static void scanMarked(String s, List<int[]> out) {
     boolean slashes = s.indexOf('/') >= 0; // "REUTERS/Kevin Lamarque" needs one
     int n = s.length();
     int nextBracket = nextBracket(s, 0);
@@ -76,17 +121,6 @@ final class CreditFinder {
       }
       i = nextCandidate(s, i, nextBracket);
     }
-    for (int[] bare : bareServices(s)) {
-      boolean overlaps = false;
-      for (int[] o : out) {
-        overlaps |= o[0] < bare[1] && bare[0] < o[1];
-      }
-      if (!overlaps) {
-        out.add(bare);
-      }
-    }
-    out.sort(BY_START);
-    return out;
   }
 
   /** The first '(' or '[' at or after {@code from}, or the length of {@code s}. */

@@ -44,6 +44,8 @@ final class Draft {
      */
     final Set<String> unglued = new HashSet<>();
     final Set<String> ungluedAsLead = new HashSet<>();
+    /** Texts that {@link HeadlineListDetector} found to be neither a list's header nor a headline. */
+    final Set<String> unlisted = new HashSet<>();
     /** {@link SegmentDeduplicator}'s comparison keys of a text: the whole text's, then each sentence's. */
     final Map<String, String[]> segmentKeys = new HashMap<>();
 

@@ -20,6 +20,10 @@ final class HeadlineListDetector {
   void apply(Draft d) {
     for (int i = 0; i < d.paragraphs.size(); ) {
       Paragraph p = d.paragraphs.get(i);
+      if (d.memo().unlisted.contains(p.text)) {
+        i++; // neither a header nor a headline: this stage runs twice a pass, and a later pass meets it again
+        continue;
+      }
       if (isHeader(p.text)) {
         d.drop(i, RemovalReason.CHROME);
         while (i < d.paragraphs.size() && isListed(d.paragraphs.get(i).text)) {
@@ -27,7 +31,8 @@ final class HeadlineListDetector {
         }
         continue;
       }
-      if ((i > 0 || isBulleted(p.text)) && isHeadline(p.text)) {
+      boolean headline = isHeadline(p.text);
+      if (headline && (i > 0 || isBulleted(p.text))) {
         int j = i;
         boolean bullets = isBulleted(p.text);
         while (j < d.paragraphs.size()
@@ -43,6 +48,9 @@ final class HeadlineListDetector {
         }
         i = j;
         continue;
+      }
+      if (!headline) {
+        d.memo().unlisted.add(p.text); // both verdicts read the text alone
       }
       i++;
     }

@@ -30,6 +30,14 @@ final class PhraseIndex {
   private final long[] second = new long[128];
   /** {@link #second} by the first char as written (an ASCII capital reads as its lower case). */
   private final long[] firstBits = new long[128];
+  /**
+   * Every char at which {@link #candidates} can give phrases, when the phrases open with few ASCII chars
+   * (the caption cues: "(", ",", "p"); else null. {@link #present(String)} then finds them by string
+   * searches, which skip the text between them faster than a look-up at every char.
+   */
+  private final char[] openers;
+  /** At most this many chars of {@link #openers}: past that, one look-up per char is as quick. */
+  private static final int MAX_OPENERS = 6;
   /** What turns an ASCII char into its lower case by OR: 0x20 for 'A'..'Z', else 0. */
   private static final char[] CASE = new char[128];
 
@@ -76,6 +84,33 @@ final class PhraseIndex {
     for (char c = 0; c < 128; c++) {
       firstBits[c] = second[c | CASE[c]];
     }
+    openers = other.isEmpty() ? openers(byFirst.keySet()) : null;
+  }
+
+  /**
+   * The chars whose lower case is one of {@code firsts} (all ASCII): each first char, its capital, and
+   * the two chars beyond ASCII whose lower case is ASCII (dotted capital I, Kelvin sign); null when more
+   * than {@link #MAX_OPENERS}. PhraseIndexTest checks the set against every char.
+   */
+  private static char[] openers(java.util.Set<Character> firsts) {
+    StringBuilder b = new StringBuilder();
+    for (char f : firsts) {
+      b.append(f);
+      if (f >= 'a' && f <= 'z') {
+        b.append((char) (f - 0x20));
+      }
+      if (f == 'i') {
+        b.append('\u0130');
+      } else if (f == 'k') {
+        b.append('\u212A');
+      }
+    }
+    return b.length() <= MAX_OPENERS ? b.toString().toCharArray() : null;
+  }
+
+  /** The chars at which {@link #candidates} can give phrases, or null when they are not kept. */
+  char[] openers() {
+    return openers == null ? null : openers.clone();
   }
 
   /**
@@ -124,7 +159,29 @@ final class PhraseIndex {
 
   /** The phrases that occur in {@code s}, in the order the index was given them. */
   List<String> present(String s) {
-    return present(s, Integer.MAX_VALUE);
+    if (openers == null) {
+      return present(s, Integer.MAX_VALUE);
+    }
+    // every phrase is sought wherever it may start, so the order the starts are met in does not matter
+    boolean[] seen = null;
+    int n = s.length();
+    for (char o : openers) {
+      for (int i = s.indexOf(o); i >= 0; i = s.indexOf(o, i + 1)) {
+        int[] candidates = candidates(s, i, n);
+        if (candidates == null) {
+          continue;
+        }
+        for (int k : candidates) {
+          if ((seen == null || !seen[k]) && matchesAt(s, i, phrases.get(k))) {
+            if (seen == null) {
+              seen = new boolean[phrases.size()];
+            }
+            seen[k] = true;
+          }
+        }
+      }
+    }
+    return seen == null ? List.of() : inOrder(seen);
   }
 
   /** Like {@link #present(String)}, stopping once {@code enough} phrases are found. */
@@ -148,10 +205,12 @@ final class PhraseIndex {
         }
       }
     }
-    if (seen == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(found);
+    return seen == null ? List.of() : inOrder(seen);
+  }
+
+  /** The phrases marked in {@code seen}, in the order the index was given them. */
+  private List<String> inOrder(boolean[] seen) {
+    List<String> out = new ArrayList<>();
     for (int k = 0; k < seen.length; k++) {
       if (seen[k]) {
         out.add(phrases.get(k));

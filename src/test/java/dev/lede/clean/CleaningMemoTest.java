@@ -77,6 +77,22 @@ class CleaningMemoTest {
   }
 
   @Test
+  void aHeadlineOpeningTheArticleIsNotRememberedAsUnlistedAndStillMakesARunLater() {
+    String h1 = "Storm closes schools across the north";
+    String h2 = "Council approves new budget for roads";
+    Draft.Memo memo = new Draft.Memo(new SentenceCache(SPLITTER));
+    Draft first = draft(h1 + "\n\n" + LEAD, memo, h1, LEAD);
+    new HeadlineListDetector().apply(first);
+    assertEquals(List.of(h1, LEAD), texts(first), "an opening headline may be the article's title");
+    assertTrue(memo.unlisted.contains(LEAD), "prose is neither a header nor a headline");
+    assertTrue(!memo.unlisted.contains(h1), "a headline is one wherever it stands");
+
+    Draft second = draft(LEAD + "\n\n" + h1 + "\n\n" + h2, memo, LEAD, h1, h2);
+    new HeadlineListDetector().apply(second);
+    assertEquals(List.of(LEAD), texts(second));
+  }
+
+  @Test
   void segmentKeysKeptFromAnEarlierPassFindTheSameRepeats() {
     String a = "Officials said the old bridge would close for repairs next month.";
     String b = "The bridge, built in 1898, carries about 4,000 cars a day across the river.";
