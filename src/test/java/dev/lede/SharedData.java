@@ -1,7 +1,12 @@
 package dev.lede;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -23,5 +28,20 @@ public final class SharedData {
         Files.exists(p),
         "skipped: evaluation data " + p + " is absent (it lives in ../shared/data beside the checkout)");
     return p;
+  }
+
+  /**
+   * The {@code text} field of every record of the JSON-lines set {@code relative} (such as
+   * {@code dev/bbc.jsonl}), in order; skips the calling test when the set is missing.
+   */
+  public static List<String> texts(String relative) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(require(relative), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        texts.add(json.readTree(line).get("text").asText());
+      }
+    }
+    return texts;
   }
 }

@@ -18,36 +18,21 @@ final class NameKey {
    * slice holds a char outside ASCII (its key folds accents, and must be made).
    */
   static long asciiHash(String text, int start, int end) {
-    int h = 0;
-    int len = 0;
-    boolean space = false;
-    for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        return NOT_ASCII;
-      }
-      if (c == ' ' || c == '\t' || c == '\n') {
-        space = len > 0;
-        continue;
-      }
-      if (space) {
-        h = 31 * h + ' ';
-        len++;
-        space = false;
-      }
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      len++;
-    }
-    return (long) len << 32 | (h & 0xFFFFFFFFL);
+    return asciiHash(text, null, start, end);
   }
 
   /** {@link #asciiHash(String, int, int)} of {@code chars[start, end)}, the chars of a text. */
   static long asciiHash(char[] chars, int start, int end) {
+    return asciiHash(null, chars, start, end);
+  }
+
+  /** One loop for both: the chars come from {@code chars} when it is not null, else from {@code text}. */
+  private static long asciiHash(String text, char[] chars, int start, int end) {
     int h = 0;
     int len = 0;
     boolean space = false;
     for (int k = start; k < end; k++) {
-      char c = chars[k];
+      char c = chars != null ? chars[k] : text.charAt(k);
       if (c >= 128) {
         return NOT_ASCII;
       }
