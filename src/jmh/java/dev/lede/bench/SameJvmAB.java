@@ -24,7 +24,9 @@ import java.util.List;
  * {@code pipeline} is {@link PipelineBenchmark#digestToJson}; {@code corpus} runs the whole corpus of
  * {@link ThroughputBenchmark} per block ({@code per} is then ignored); any other name is a method of
  * {@link StageBenchmark} ("clean", "factsEntities", ...). Prints, per jar, the median of the block
- * medians, the best block median and the minimum run (per article; for the corpus, MB per CPU second).
+ * medians, the best block median and the minimum run (per article; for the corpus, MB per CPU second),
+ * and, for each jar after the first, the median and quartiles of its blocks' time ratios to the first
+ * jar's blocks beside them.
  */
 public final class SameJvmAB {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -142,5 +144,26 @@ public final class SameJvmAB {
     for (Build b : builds) {
       System.out.println(b.report());
     }
+    for (int k = 1; k < builds.size(); k++) {
+      System.out.println(pairedRatios(builds.get(0), builds.get(k)));
+    }
+  }
+
+  /**
+   * Each block of {@code other} against the block of {@code first} run beside it, as a ratio of times
+   * (below 1: {@code other} is faster), with the median and quartiles over the blocks. The two blocks of
+   * a pair meet nearly the same drift, so this is steadier than comparing the builds' own medians.
+   */
+  static String pairedRatios(Build first, Build other) {
+    int n = Math.min(first.blockMedians.size(), other.blockMedians.size());
+    double[] r = new double[n];
+    for (int i = 0; i < n; i++) {
+      double a = first.blockMedians.get(i);
+      double b = other.blockMedians.get(i);
+      r[i] = first.megabytes > 0 ? a / b : b / a; // MB per second is the inverse of a time
+    }
+    Arrays.sort(r);
+    return String.format("%s / %s: paired time ratio, median %.3f (quartiles %.3f-%.3f) over %d blocks",
+        other.jar, first.jar, r[n / 2], r[n / 4], r[(3 * n) / 4], n);
   }
 }
