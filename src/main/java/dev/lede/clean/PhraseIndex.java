@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A fixed list of lower-case phrases, asked which of them occur in a text, ignoring case, in one pass
@@ -92,7 +93,7 @@ final class PhraseIndex {
    * the two chars beyond ASCII whose lower case is ASCII (dotted capital I, Kelvin sign); null when more
    * than {@link #MAX_OPENERS}. PhraseIndexTest checks the set against every char.
    */
-  private static char[] openers(java.util.Set<Character> firsts) {
+  private static char[] openers(Set<Character> firsts) {
     StringBuilder b = new StringBuilder();
     for (char f : firsts) {
       b.append(f);
@@ -217,26 +218,6 @@ final class PhraseIndex {
       }
     }
     return out;
-  }
-
-  /**
-   * How many times phrases occur in {@code s} (every phrase at every position, overlaps counted),
-   * counting no further than {@code enough}.
-   */
-  int occurrences(String s, int enough) {
-    int found = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      int[] candidates = candidates(s, i, n);
-      if (candidates == null) {
-        continue;
-      }
-      for (int k : candidates) {
-        if (matchesAt(s, i, phrases.get(k)) && ++found >= enough) {
-          return found;
-        }
-      }
-    }
-    return found;
   }
 
   private static boolean matchesAt(String s, int at, String phrase) {

@@ -308,12 +308,6 @@ final class TextTokens {
     return i >= 0 && i < size && ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
   }
 
-  /** Token {@code i} is {@code s} in any case. */
-  boolean isIgnoreCase(int i, String s) {
-    return i >= 0 && i < size && ends[i] - starts[i] == s.length()
-        && text.regionMatches(true, starts[i], s, 0, s.length());
-  }
-
   /** No space between token {@code i - 1} and token {@code i}. */
   boolean glued(int i) {
     return i > 0 && i < size && starts[i] == ends[i - 1];

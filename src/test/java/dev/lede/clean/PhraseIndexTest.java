@@ -66,7 +66,7 @@ class PhraseIndexTest {
     PhraseIndex idx = new PhraseIndex(List.of("kiosk", "image", "xi"));
     assertEquals(List.of("kiosk"), idx.present("the \u212Aiosk"));
     assertEquals(List.of("image", "xi"), idx.present("X\u0130mage"));
-    assertEquals(2, idx.occurrences("KIOSK \u212A\u0130OSK", 5));
+    assertEquals(List.of("kiosk"), idx.present("\u212A\u0130OSK", 5));
   }
   /** Indexes whose phrases open with few ASCII chars, which {@link PhraseIndex#present(String)} seeks by string search. */
   private static final List<List<String>> FEW_OPENERS = List.of(
