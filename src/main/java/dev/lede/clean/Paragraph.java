@@ -41,6 +41,20 @@ final class Paragraph {
     return new Paragraph(source.substring(start, end), identity);
   }
 
+  /**
+   * This paragraph's text read back from a text it was joined into, where it starts at {@code at}: as
+   * {@link #of} gives that line, and free of chrome when this paragraph is (a verdict on the text alone).
+   */
+  Paragraph readAt(int at) {
+    int[] identity = new int[text.length()];
+    for (int i = 0; i < identity.length; i++) {
+      identity[i] = at + i;
+    }
+    Paragraph p = new Paragraph(text, identity);
+    p.chromeFree = chromeFree;
+    return p;
+  }
+
   /** Two paragraphs joined with a space (for lines that were hard-wrapped). */
   static Paragraph join(Paragraph a, Paragraph b) {
     int[] src = new int[a.text.length() + 1 + b.text.length()];
