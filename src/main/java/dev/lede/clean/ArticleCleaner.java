@@ -85,7 +85,7 @@ public final class ArticleCleaner {
       throw new IllegalArgumentException("the sentence cache splits with another splitter");
     }
     String t = input.text();
-    Draft d = pass(t, title, dateline, new Draft.Memo(sentences));
+    Draft d = pass(t, title, dateline, new Draft.Memo(sentences), null);
     List<Paragraph> kept = d.paragraphs;
     List<Removal> removed = new ArrayList<>(d.removals);
     title = d.title;
@@ -107,7 +107,11 @@ public final class ArticleCleaner {
         break; // not settled: hostile input, whose time must stay linear (README says so)
       }
       Normalised again = Normalised.of(text);
-      Draft e = pass(again.text, known, dateline, d.memo());
+      // the next pass reads the kept paragraphs back from their text, one for one (they are trimmed
+      // lines, and none wraps into the next, or the last pass would have joined them): unless a copy
+      // is found in it, it takes them as they are, with the texts the memo already holds
+      List<Paragraph> lines = again.offsets == null && readBackAsThemselves(kept) ? kept : null;
+      Draft e = pass(again.text, known, dateline, d.memo(), lines);
       String next = join(e.paragraphs);
       if (next.length() >= text.length()) {
         break; // settled: unchanged (a pass only removes and joins, so a change shortens the text)
@@ -142,20 +146,28 @@ public final class ArticleCleaner {
         new DedupStats(copies, duplicateSegments, t.length(), outChars));
   }
 
-  /** One run of every stage over {@code t}, in order; a known title or dateline is not looked for. */
-  private Draft pass(String t, String title, String dateline, Draft.Memo memo) {
+  /**
+   * One run of every stage over {@code t}, in order; a known title or dateline is not looked for.
+   * {@code lines}, when not null, are the paragraphs {@code t} is joined from, each of which
+   * {@link #readBackAsThemselves reads back as itself}.
+   */
+  private Draft pass(String t, String title, String dateline, Draft.Memo memo, List<Paragraph> lines) {
     Draft d = new Draft(t, memo);
     d.title = title;
     d.dateline = dateline;
     CopyDeduplicator.Result found = copies.find(t);
     d.copies = found.copies();
-    int from = 0;
-    for (Span dup : found.duplicates()) {
-      d.recordSource(dup, RemovalReason.DUPLICATE);
-      addParagraphs(d, from, dup.start());
-      from = dup.end();
+    if (lines != null && found.duplicates().isEmpty()) {
+      addLines(d, lines);
+    } else {
+      int from = 0;
+      for (Span dup : found.duplicates()) {
+        d.recordSource(dup, RemovalReason.DUPLICATE);
+        addParagraphs(d, from, dup.start());
+        from = dup.end();
+      }
+      addParagraphs(d, from, t.length());
     }
-    addParagraphs(d, from, t.length());
     chrome.apply(d);
     rejoinWrapped(d);
     if (title == null) {
@@ -184,7 +196,7 @@ public final class ArticleCleaner {
   }
 
   /** The cleaned text: paragraphs separated by a blank line, as {@link CleanArticle#text()} gives it. */
-  private static String join(List<Paragraph> paragraphs) {
+  static String join(List<Paragraph> paragraphs) {
     StringBuilder b = new StringBuilder();
     for (Paragraph p : paragraphs) {
       if (b.length() > 0) {
@@ -274,7 +286,7 @@ public final class ArticleCleaner {
    * stops on a word no sentence or headline ends on ("... nine first-class matches against" /
    * "English county sides ..."), when the next line follows with no blank line between.
    */
-  private static void addParagraphs(Draft d, int from, int to) {
+  static void addParagraphs(Draft d, int from, int to) {
     String t = d.source;
     int i = from;
     Paragraph pending = null;
@@ -302,6 +314,38 @@ public final class ArticleCleaner {
     }
     if (pending != null) {
       d.paragraphs.add(pending);
+    }
+  }
+
+  /**
+   * Whether {@link #addParagraphs} reads {@code join(paragraphs)} back as these paragraphs, one for one:
+   * each is a line of its own, trimmed, and none wraps into the next across the blank line between
+   * them (which {@link #rejoinWrapped} leaves so). CleaningReadBackTest holds {@link #addLines} to
+   * {@link #addParagraphs} where this says yes.
+   */
+  static boolean readBackAsThemselves(List<Paragraph> paragraphs) {
+    Paragraph prev = null;
+    for (Paragraph p : paragraphs) {
+      String s = p.text;
+      if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))
+          || s.indexOf('\n') >= 0 || prev != null && wrapsInto(prev, p)) {
+        return false;
+      }
+      prev = p;
+    }
+    return true;
+  }
+
+  /**
+   * What {@link #addParagraphs} adds for the whole of {@code join(lines)}, where
+   * {@link #readBackAsThemselves} holds: the same texts at their places in the joined text, without
+   * cutting them out of it again (the memo then meets the very strings it holds).
+   */
+  static void addLines(Draft d, List<Paragraph> lines) {
+    int at = 0;
+    for (Paragraph p : lines) {
+      d.paragraphs.add(p.readAt(at));
+      at += p.length() + 2;
     }
   }
 

@@ -46,8 +46,11 @@ final class CopyDeduplicator {
       return new Result(1, List.of());
     }
     // Copies as flat pairs {start0, end0, start1, end1, ...}: a 5 MB text can hold 300,000 "copies"
-    // and must fit a small heap (SmallHeapTest).
-    int[] copies = search(sk.chars, n);
+    // and must fit a small heap (SmallHeapTest). Every search first asks whether a copy may start
+    // anywhere, with string searches in one string of the skeleton: most articles hold no copy, and
+    // are told so without the reversed or shortened skeleton the Z-function would need.
+    String skText = new String(sk.chars, 0, n);
+    int[] copies = mayHoldCopy(skText, sk.chars, 0, n) ? search(sk.chars, n) : null;
     boolean reversed = false;
     int from = 0; // the skeleton index where the kept copy starts
     if (copies == null) {
@@ -55,7 +58,7 @@ final class CopyDeduplicator {
       for (int i = 0; i < n; i++) {
         rev[i] = sk.chars[n - 1 - i];
       }
-      copies = search(rev, n);
+      copies = mayHoldCopy(new String(rev), rev, 0, n) ? search(rev, n) : null;
       if (copies != null) {
         reversed = true;
         int[] forward = new int[copies.length];
@@ -70,6 +73,9 @@ final class CopyDeduplicator {
       // junk both before and after the copies ("Advertisement" ... "Comments (12)"): the copies may
       // start at one of the first lines
       for (int s : lineStarts(text, sk)) {
+        if (!mayHoldCopy(skText, sk.chars, s, n)) {
+          continue;
+        }
         copies = search(java.util.Arrays.copyOfRange(sk.chars, s, n), n - s);
         if (copies != null) {
           for (int k = 0; k < copies.length; k++) {
@@ -149,12 +155,9 @@ final class CopyDeduplicator {
   /**
    * Returns the skeleton ranges of every copy as flat pairs, the first being {0, c}, or null when the
    * text is not a repeated article. For copies after the first, the range is the part that matches
-   * the first copy.
+   * the first copy. The caller asks {@link #mayHoldCopy} first.
    */
   private static int[] search(char[] s, int n) {
-    if (!mayHoldCopy(s, n)) {
-      return null; // most articles: no copy can start anywhere, found without the Z-function
-    }
     int[] z = Skeleton.zFunction(s, n);
     int tries = 0;
     for (int i = MIN_COPY; i < n && tries < MAX_TRIES; i++) {
@@ -170,28 +173,30 @@ final class CopyDeduplicator {
   }
 
   /**
-   * Whether {@link #search} may find a copy in {@code s[0, n)}: it needs an {@code i >= MIN_COPY} with
-   * {@code z[i] >= MIN_COPY} and {@code 2 z[i] >= i}, the beginning repeated at {@code i} for at least
-   * half of {@code i}. Such an {@code i} is a place where the first {@link #MIN_COPY} chars recur (one
-   * string search finds them), and each is checked by comparing chars until the first that differs,
-   * without the Z-function's arrays: an article's opening words recur in it, but rarely for half of what
-   * comes before. The checks read at most {@code 2n} chars in all; past that (a text of one short unit
-   * repeated) the answer is yes, and the Z-function decides, so the whole stays linear.
+   * Whether {@link #search} may find a copy in {@code s[from, n)} ({@code t} holds the same chars as
+   * {@code s[0, n)}): it needs an {@code i >= MIN_COPY} with {@code z[i] >= MIN_COPY} and
+   * {@code 2 z[i] >= i}, the beginning repeated at {@code i} for at least half of {@code i}. Such an
+   * {@code i} is a place where the first {@link #MIN_COPY} chars recur (one string search finds them),
+   * and each is checked by comparing chars until the first that differs, without the Z-function's
+   * arrays: an article's opening words recur in it, but rarely for half of what comes before. The checks
+   * read at most twice the range's length in chars; past that (a text of one short unit repeated) the
+   * answer is yes, and the Z-function decides, so the whole stays linear.
    */
-  private static boolean mayHoldCopy(char[] s, int n) {
-    if (n < 2 * MIN_COPY) {
+  static boolean mayHoldCopy(String t, char[] s, int from, int n) {
+    int len = n - from;
+    if (len < 2 * MIN_COPY) {
       return false;
     }
-    String t = new String(s, 0, n);
-    String opening = t.substring(0, MIN_COPY);
-    long budget = 2L * n;
-    for (int i = t.indexOf(opening, MIN_COPY); i >= 0; i = t.indexOf(opening, i + 1)) {
+    String opening = t.substring(from, from + MIN_COPY);
+    long budget = 2L * len;
+    for (int p = t.indexOf(opening, from + MIN_COPY); p >= 0; p = t.indexOf(opening, p + 1)) {
+      int i = p - from;
       int need = Math.max(MIN_COPY, (i + 1) / 2); // 2 z[i] >= i, in whole chars
-      if (i + need > n) {
-        return false; // z[i] <= n - i: too short here, and at every later i (need grows, room shrinks)
+      if (i + need > len) {
+        return false; // z[i] <= len - i: too short here, and at every later i (need grows, room shrinks)
       }
       int k = MIN_COPY;
-      while (k < need && s[k] == s[i + k]) {
+      while (k < need && s[from + k] == s[p + k]) {
         k++;
       }
       budget -= k;

@@ -11,7 +11,13 @@ import java.util.List;
  */
 final class Paragraph {
   final String text;
+  /**
+   * The input offset of every char, or null when the paragraph is one stretch of the input, char
+   * {@code i} at {@code base + i} (a line as read, or a part of one): most paragraphs, which then need
+   * no array of offsets as long as themselves.
+   */
   private final int[] src;
+  private final int base;
   /**
    * Set by {@link ChromeDetector} once it has found no furniture in this text: its verdict depends on
    * the text alone, so a later pass need not ask again about a paragraph that has not changed.
@@ -19,8 +25,24 @@ final class Paragraph {
   boolean chromeFree;
 
   private Paragraph(String text, int[] src) {
+    this(text, src, 0);
+  }
+
+  private Paragraph(String text, int[] src, int base) {
     this.text = text;
     this.src = src;
+    this.base = base;
+  }
+
+  /** Copies the input offsets of {@code text[from, from + len)} into {@code dst} at {@code at}. */
+  private void copyOffsets(int from, int[] dst, int at, int len) {
+    if (src != null) {
+      System.arraycopy(src, from, dst, at, len);
+      return;
+    }
+    for (int k = 0; k < len; k++) {
+      dst[at + k] = base + from + k;
+    }
   }
 
   /** The paragraph {@code source[start, end)}, trimmed; null when that is blank. */
@@ -34,19 +56,26 @@ final class Paragraph {
     if (start == end) {
       return null;
     }
-    int[] identity = new int[end - start];
-    for (int i = 0; i < identity.length; i++) {
-      identity[i] = start + i;
-    }
-    return new Paragraph(source.substring(start, end), identity);
+    return new Paragraph(source.substring(start, end), null, start);
+  }
+
+  /**
+   * This paragraph's text read back from a text it was joined into, where it starts at {@code at}: as
+   * {@link #of} gives that line, and free of chrome when this paragraph is (a verdict on the text alone).
+   */
+  Paragraph readAt(int at) {
+    Paragraph p = new Paragraph(text, null, at);
+    p.chromeFree = chromeFree;
+    return p;
   }
 
   /** Two paragraphs joined with a space (for lines that were hard-wrapped). */
   static Paragraph join(Paragraph a, Paragraph b) {
-    int[] src = new int[a.text.length() + 1 + b.text.length()];
-    System.arraycopy(a.src, 0, src, 0, a.src.length);
-    src[a.src.length] = a.src[a.src.length - 1] + 1;
-    System.arraycopy(b.src, 0, src, a.src.length + 1, b.src.length);
+    int n = a.length();
+    int[] src = new int[n + 1 + b.length()];
+    a.copyOffsets(0, src, 0, n);
+    src[n] = src[n - 1] + 1;
+    b.copyOffsets(0, src, n + 1, b.length());
     return new Paragraph(a.text + " " + b.text, src);
   }
 
@@ -68,9 +97,9 @@ final class Paragraph {
         text.append(' ');
         at++;
       }
-      System.arraycopy(p.src, 0, src, at, p.src.length);
+      p.copyOffsets(0, src, at, p.length());
       text.append(p.text);
-      at += p.src.length;
+      at += p.length();
     }
     return new Paragraph(text.toString(), src);
   }
@@ -81,7 +110,7 @@ final class Paragraph {
 
   /** The input offset of the char at {@code i}. */
   int sourceOffset(int i) {
-    return src[i];
+    return src != null ? src[i] : base + i;
   }
 
   /**
@@ -93,7 +122,7 @@ final class Paragraph {
     int i = start;
     while (i < end) {
       int j = i + 1;
-      while (j < end && src[j] == src[j - 1] + 1) {
+      while (j < end && sourceOffset(j) == sourceOffset(j - 1) + 1) {
         j++;
       }
       int a = i;
@@ -105,7 +134,7 @@ final class Paragraph {
         b--;
       }
       if (b > a) {
-        out.add(new Span(src[a], src[b - 1] + 1));
+        out.add(new Span(sourceOffset(a), sourceOffset(b - 1) + 1));
       }
       i = j;
     }
@@ -136,9 +165,9 @@ final class Paragraph {
       return slice(rs, re);
     }
     int[] s = new int[(le - ls) + 1 + (re - rs)];
-    System.arraycopy(src, ls, s, 0, le - ls);
-    s[le - ls] = src[le - 1] + 1;
-    System.arraycopy(src, rs, s, le - ls + 1, re - rs);
+    copyOffsets(ls, s, 0, le - ls);
+    s[le - ls] = sourceOffset(le - 1) + 1;
+    copyOffsets(rs, s, le - ls + 1, re - rs);
     return new Paragraph(text.substring(ls, le) + " " + text.substring(rs, re), s);
   }
 
@@ -171,7 +200,7 @@ final class Paragraph {
           n++;
         }
         b.append(text, a, e);
-        System.arraycopy(src, a, s, n, e - a);
+        copyOffsets(a, s, n, e - a);
         n += e - a;
       }
       if (k < cuts.size()) {
@@ -195,6 +224,9 @@ final class Paragraph {
     if (start == end) {
       return null;
     }
+    if (src == null) {
+      return new Paragraph(text.substring(start, end), null, base + start);
+    }
     int[] s = new int[end - start];
     System.arraycopy(src, start, s, 0, s.length);
     return new Paragraph(text.substring(start, end), s);
@@ -206,9 +238,10 @@ final class Paragraph {
    * stands where the char before it ended, as {@link #join} puts it).
    */
   Paragraph mapped(int[] toInput) {
-    int[] s = new int[src.length];
+    int[] s = new int[text.length()];
     for (int i = 0; i < s.length; i++) {
-      int o = src[i] < toInput.length ? toInput[src[i]] : -1;
+      int at = sourceOffset(i);
+      int o = at < toInput.length ? toInput[at] : -1;
       s[i] = o >= 0 ? o : i > 0 ? s[i - 1] + 1 : 0;
     }
     return new Paragraph(text, s);

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
+ * {@link CreditFinder#mayNameService} must answer as the word-by-word test it replaced
+ * ({@link CreditFinder#mayNameServiceAtWordStarts}), and
  * {@link CreditFinder#mayHoldMarkedCredit}, the quick test that spares most paragraphs the scan over
  * brackets and word starts, must never say no where {@link CreditFinder#scanMarked} finds a credit: the
  * cleaner's output may not depend on it.
@@ -35,6 +37,24 @@ class CreditFinderQuickTestTest {
         if (Character.toLowerCase(ch) == label.charAt(0)) {
           assertTrue(CreditFinder.LABEL_OPENERS.indexOf(ch) >= 0, "U+" + Integer.toHexString(c));
         }
+      }
+    }
+  }
+
+  /** Every capital whose lower case opens a photo service's name is one the searches seek (or the dotted I). */
+  @Test
+  void serviceOpenersHoldEveryCapitalANameCanOpenWith() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (!Character.isUpperCase(ch) || ch == '\u0130') {
+        continue;
+      }
+      for (String name : CreditFinder.PHOTO_SERVICES) {
+        if (Character.toLowerCase(ch) == name.charAt(0)) {
+          assertTrue(CreditFinder.SERVICE_OPENERS.indexOf(ch) >= 0, "U+" + Integer.toHexString(c));
+        }
+        String text = "at the rally " + ch + name.substring(1);
+        assertEquals(CreditFinder.mayNameServiceAtWordStarts(text), CreditFinder.mayNameService(text), text);
       }
     }
   }
@@ -63,7 +83,8 @@ class CreditFinderQuickTestTest {
     String[] pieces = {"Image", "copyright", "image", "IMAGE", "source,", "source:", "Photo:", "photo", "Picture",
         "by", "Pic:", "Credit:", "credit", "Copyright:", "\u00A9", "\u0130mage", "Getty", "Images", "AFP", "Reuters",
         "REUTERS/Kevin", "Xinhua/Li", "Xin", "(", ")", "[", "]", "/", "Photo/Xinhua", "AP", "Photo", "said", "The",
-        "In", "Co", ".", ",", " ", " ", "\u2019s", "file", "PA", "\u212Aelvin", "Im", "Ph", "Cr", "C", "I", "P"};
+        "In", "Co", ".", ",", " ", " ", "Getty Images", "getty", "GETTY", "Shutterstock", "Alamy", "iStock",
+        "Rex", "Features", "PA Wire", "Corbis", "Science", "\u0130stock", "\u212Aelvin", "G", "S", "A", "R", "\u2019s", "file", "PA", "\u212Aelvin", "Im", "Ph", "Cr", "C", "I", "P"};
     Random random = new Random(11);
     for (int n = 0; n < 200_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -108,6 +129,7 @@ class CreditFinderQuickTestTest {
   }
 
   private static void agree(String s) {
+    assertEquals(CreditFinder.mayNameServiceAtWordStarts(s), CreditFinder.mayNameService(s), () -> "\"" + s + "\"");
     if (!CreditFinder.mayHoldMarkedCredit(s)) {
       assertTrue(scan(s).isEmpty(), () -> "\"" + s + "\"");
     }
