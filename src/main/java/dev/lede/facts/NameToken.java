@@ -10,8 +10,7 @@ final class NameToken {
   final int start;
   final int end;
   final Kind kind;
-  private final String text;
-  /** Where the key is made, shared by every token of the text. */
+  /** Where the key is made, shared by every token of the text (and the text itself, {@code keys.text}). */
   private final NameKeys keys;
   /** {@link NameKey} of a word, made when first asked for; the mark for punctuation; null for numbers. */
   private String key;
@@ -23,19 +22,15 @@ final class NameToken {
   final boolean allCaps;
   /** First word of a sentence, line or quotation, where capitals say nothing. */
   boolean initial;
-  /** Upper- and lower-case letters in the token. */
-  int upper;
-  int lower;
   /** A name used as the first part of a lower-case word: "Tripoli-based", "Brazilian-born". */
   boolean lowerTail;
   /**
    * The {@link Gazetteer} bits of a word's key, or {@link #UNKNOWN} until first asked for: lower-case
    * words are looked up only when a stage asks (most never are), which spares the large table's
-   * cache misses.
+   * cache misses. The lists they are looked up in then are {@link NameKeys#lateWords}, one for every
+   * token of the text (a field of their own would make each of the many tokens larger).
    */
   private int flags;
-  /** The lists a word's {@link #flags} come from when they are looked up late; null when known. */
-  private Gazetteer words;
   /** First token of its line. */
   boolean lineStart;
   /** On a line set in capitals or in headline case, where capitals say nothing either. */
@@ -43,7 +38,6 @@ final class NameToken {
 
   NameToken(NameKeys keys, int start, int end, Kind kind, String key, boolean capitalised, boolean allCaps) {
     this.keys = keys;
-    this.text = keys.text;
     this.start = start;
     this.end = end;
     this.kind = kind;
@@ -92,9 +86,8 @@ final class NameToken {
     flags = bits;
   }
 
-  /** Leaves the word's bits to be looked up in {@code words} when first asked for. */
-  void lookUpLater(Gazetteer words) {
-    this.words = words;
+  /** Leaves the word's bits to be looked up in {@link NameKeys#lateWords} when first asked for. */
+  void lookUpLater() {
     flags = UNKNOWN;
   }
 
@@ -103,16 +96,15 @@ final class NameToken {
    * up yet asks the gazetteer's small table of sports words, not the large one.
    */
   boolean isSportsWord() {
-    return flags == UNKNOWN ? words.isSportsWord(text, start, end) : has(Gazetteer.SPORTS);
+    return flags == UNKNOWN ? keys.lateWords.isSportsWord(keys.text, start, end) : has(Gazetteer.SPORTS);
   }
 
   /** The {@link Gazetteer} bits of a word's key (0 for what was never looked up: numbers, marks). */
   int flags() {
     int f = flags;
     if (f == UNKNOWN) {
-      f = words.flags(text, start, end);
+      f = keys.lateWords.flags(keys.text, start, end);
       flags = f;
-      words = null;
     }
     return f;
   }
@@ -124,12 +116,12 @@ final class NameToken {
 
   /** The text the token is a slice of. */
   String keysText() {
-    return text;
+    return keys.text;
   }
 
   /** A word ends with a full stop ("U.S.", "Inc."): so does its key, which keeps full stops. */
   boolean endsWithFullStop() {
-    return text.charAt(end - 1) == '.';
+    return keys.chars[end - 1] == '.';
   }
 
   boolean has(int mask) {
@@ -146,6 +138,6 @@ final class NameToken {
 
   @Override
   public String toString() {
-    return kind + ":" + text.substring(start, end) + "@" + start;
+    return kind + ":" + keys.text.substring(start, end) + "@" + start;
   }
 }
