@@ -63,7 +63,7 @@ final class NameKeys {
    */
   void setKeyAndFlags(NameToken t, Gazetteer words) {
     int id = id(t.start, t.end);
-    t.setKeyAndFlags(keys[id], id, flags(id, words));
+    t.setKeyAndFlags(id, flags(id, words));
   }
 
   /** {@code words.flags(key(id))}, looked up once per key. */

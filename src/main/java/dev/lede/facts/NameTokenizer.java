@@ -84,12 +84,12 @@ final class NameTokenizer {
         t = number(keys, i);
         line.numbers++;
       } else {
-        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
+        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, false, false);
         line.commas += c == ',' ? 1 : 0;
       }
       t.lineStart = newLine;
       newLine = false;
-      if (t.kind == NameToken.Kind.PUNCT) {
+      if (t.kind() == NameToken.Kind.PUNCT) {
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
           boundary = !abbreviationBefore(out);
         } else if (sentenceStart) {
@@ -106,16 +106,24 @@ final class NameTokenizer {
     return out;
   }
 
-  private static final String[] ASCII_MARKS = new String[128];
+  /** The strings of the Latin-1 marks and of the dashes, curly quotes and bullets (U+2010 to U+2027). */
+  private static final String[] LATIN_MARKS = marks('\u0000', '\u0100');
+  private static final String[] GENERAL_MARKS = marks('\u2010', '\u2028');
 
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_MARKS[c] = String.valueOf(c);
+  private static String[] marks(char from, char to) {
+    String[] out = new String[to - from];
+    for (char c = from; c < to; c++) {
+      out[c - from] = String.valueOf(c);
     }
+    return out;
   }
 
-  private static String punctuation(char c) {
-    return c < 128 ? ASCII_MARKS[c] : String.valueOf(c);
+  /** The key of a punctuation mark: the mark itself, one string for each of the common ones. */
+  static String punctuation(char c) {
+    if (c < 0x100) {
+      return LATIN_MARKS[c];
+    }
+    return c >= 0x2010 && c < 0x2028 ? GENERAL_MARKS[c - 0x2010] : String.valueOf(c);
   }
 
   private static boolean abbreviationBefore(List<NameToken> out) {
@@ -128,7 +136,9 @@ final class NameTokenizer {
     } else if (prev.isWord() && prev.endsWithFullStop()) {
       return true; // "U.S.", "W.", "Inc." took their full stop
     }
-    return prev.isWord() && (prev.end - prev.start == 1 || isAbbreviation(prev.keysText(), prev.start, prev.end));
+    return prev.isWord() && (prev.end - prev.start == 1 || (prev.ascii
+        ? isAsciiAbbreviation(prev.keys().chars, prev.start, prev.end)
+        : isAbbreviation(prev.keysText(), prev.start, prev.end)));
   }
 
   /**
@@ -148,6 +158,23 @@ final class NameTokenizer {
     long packed = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
+      packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
+  }
+
+  /**
+   * {@link #isAbbreviation} of a word of ASCII chars {@code chars[start, end)}, whose key is as long as it
+   * is: a word longer than any abbreviation (most) is answered by its length, without reading its chars.
+   */
+  static boolean isAsciiAbbreviation(char[] chars, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len > ABBREVIATION_CHARS) {
+      return false;
+    }
+    long packed = 0;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
       packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
@@ -186,6 +213,7 @@ final class NameTokenizer {
     int upper = 0;
     int lower = 0;
     int lastDash = -1;
+    boolean ascii = true;
     while (i < n) {
       char c = chars[i];
       if (c < 128) {
@@ -204,6 +232,7 @@ final class NameTokenizer {
           continue;
         }
       } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        ascii = false;
         if (Character.isUpperCase(c)) {
           upper++;
         } else if (Character.isLowerCase(c)) {
@@ -220,6 +249,7 @@ final class NameTokenizer {
         if (possessive) {
           break;
         }
+        ascii &= c == '\'';
         i++;
       } else if ((c == '-' || c == '&') && nextLetter) {
         if (c == '-') {
@@ -242,8 +272,9 @@ final class NameTokenizer {
       i++;
     }
     boolean capitalised = Character.isUpperCase(chars[start]);
-    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, null, capitalised,
+    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, capitalised,
         upper >= 2 && lower == 0);
+    t.ascii = ascii;
     line.upper += upper;
     line.lower += lower;
     // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
@@ -288,7 +319,7 @@ final class NameTokenizer {
         break;
       }
     }
-    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, null, false, false);
+    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, false, false);
   }
 
   /**

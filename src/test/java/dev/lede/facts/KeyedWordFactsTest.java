@@ -27,7 +27,7 @@ class KeyedWordFactsTest {
     List<NameToken> tokens = NameTokenizer.tokenize(text, new RuleSentenceSplitter().split(text), g);
     int words = 0;
     for (NameToken t : tokens) {
-      if (t.kind == NameToken.Kind.NUMBER) {
+      if (t.kind() == NameToken.Kind.NUMBER) {
         continue; // a number has no key, and no stage asks
       }
       words++;

@@ -112,7 +112,7 @@ class SharedTokenizationTest {
         NameToken t = tokens.get(k);
         if (!t.isWord()) {
           commas += t.isPunct(',') ? 1 : 0;
-          numbers += t.kind == NameToken.Kind.NUMBER ? 1 : 0;
+          numbers += t.kind() == NameToken.Kind.NUMBER ? 1 : 0;
           continue;
         }
         count++;
