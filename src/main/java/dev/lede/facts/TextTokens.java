@@ -44,11 +44,14 @@ final class TextTokens {
   }
 
   /**
-   * The tokens of {@code text}, whose chars {@code chars} holds from {@code offset} on (the chars entity
-   * recognition made of the heading lines and the text, shared rather than copied again); offsets are
-   * into {@code text}.
+   * The tokens of {@code text}, whose chars {@code chars} holds from {@code offset} to its end (the chars
+   * entity recognition made of the heading lines and the text, shared rather than copied again);
+   * offsets are into {@code text}.
    */
   static TextTokens of(String text, char[] chars, int offset) {
+    if (offset < 0 || chars.length - offset != text.length()) {
+      throw new IllegalArgumentException("the chars do not end with the text");
+    }
     TextTokens t = new TextTokens(text);
     t.scan(chars, offset);
     return t;
@@ -61,7 +64,7 @@ final class TextTokens {
    */
   private void scan(char[] s, int off) {
     this.off = off;
-    int n = off + text.length();
+    int n = s.length; // the text runs to the end of the chars: bounds the JIT can see
     int i = off;
     while (i < n) {
       char c = s[i];
