@@ -231,13 +231,13 @@ final class EntityClassifier {
       return true;
     }
     NameToken before = tokens.get(m.first - 1);
-    return before.kind == NameToken.Kind.NUMBER || before.isPunct(',') || before.isWord()
+    return before.kind() == NameToken.Kind.NUMBER || before.isPunct(',') || before.isWord()
         && (before.key().equals("v") || before.key().equals("vs"));
   }
 
   /** A plain whole number follows: a team's score ("Leyton Orient 2"), not a player's figures ("3-49"). */
   private boolean followedByScore(Mention m) {
-    if (m.last >= tokens.size() || tokens.get(m.last).kind != NameToken.Kind.NUMBER
+    if (m.last >= tokens.size() || tokens.get(m.last).kind() != NameToken.Kind.NUMBER
         || tokens.get(m.last).lineStart) {
       return false;
     }
@@ -269,7 +269,7 @@ final class EntityClassifier {
     // "Locke said", "said Locke": whoever speaks is a person
     boolean speaker = !common && (next != null && next.isWord() && next.inSet(SmallWordSets.SPEECH_WORD)
         || before != null && before.inSet(SmallWordSets.SPEECH_WORD));
-    if (sports && next != null && next.kind == NameToken.Kind.NUMBER && !personal || sports && teamName(m)) {
+    if (sports && next != null && next.kind() == NameToken.Kind.NUMBER && !personal || sports && teamName(m)) {
       m.set(EntityType.ORGANIZATION, Mention.GUESS);
     } else if (speaker) {
       m.set(EntityType.PERSON, Mention.GUESS);
@@ -331,7 +331,7 @@ final class EntityClassifier {
       return false;
     }
     NameToken next = tokens.get(k);
-    if (next.kind == NameToken.Kind.NUMBER) {
+    if (next.kind() == NameToken.Kind.NUMBER) {
       return dateLike(next) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
           && tokens.get(k + 1).has(Gazetteer.CALENDAR);
     }

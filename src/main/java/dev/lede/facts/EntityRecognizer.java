@@ -52,30 +52,22 @@ public final class EntityRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(heading, "heading");
-    StringBuilder all = new StringBuilder();
-    List<Span> allSentences = new ArrayList<>(sentences.size() + heading.size());
-    for (String line : heading) {
-      String l = line.replace('\n', ' ').strip();
-      if (!l.isEmpty()) {
-        allSentences.add(new Span(all.length(), all.length() + l.length()));
-        all.append(l).append("\n\n");
-      }
-    }
-    int offset = all.length();
-    String whole = offset == 0 ? text : all.append(text).toString();
-    for (Span s : sentences) {
-      allSentences.add(offset == 0 ? s : s.shift(offset));
-    }
+    return recognize(HeadedText.of(text, sentences, heading));
+  }
+
+  /** {@link #recognize(String, List, List)} of the text and heading lines joined. */
+  Entities recognize(HeadedText headed) {
+    String whole = headed.whole;
     // one key per distinct name, shared by tokens and mentions, so each is hashed once
-    NameKeys keys = new NameKeys(whole);
-    List<NameToken> tokens = NameTokenizer.tokenize(keys, allSentences, gazetteer);
+    NameKeys keys = new NameKeys(whole, headed.chars);
+    List<NameToken> tokens = NameTokenizer.tokenize(keys, headed.sentenceStarts, gazetteer);
     List<Mention> mentions = new MentionFinder(gazetteer, keys, tokens).find();
     EntityClassifier classifier = new EntityClassifier(gazetteer, whole, tokens);
     for (Mention m : mentions) {
       classifier.classify(m);
     }
     new AliasLinker(whole, tokens).link(mentions);
-    return group(keys, offset, mentions);
+    return group(keys, headed.offset, mentions);
   }
 
   private Entities group(NameKeys keys, int offset, List<Mention> mentions) {

@@ -72,9 +72,10 @@ public final class FactExtractor {
       text = text.substring(0, end);
       sentences = sentences.subList(0, kept);
     }
-    Entities found = entities.recognize(text, sentences, heading(article));
+    HeadedText headed = HeadedText.of(text, sentences, heading(article));
+    Entities found = entities.recognize(headed);
     ReferenceDate reference = references.find(article, supplied);
-    TextTokens tokens = TextTokens.of(text);
+    TextTokens tokens = TextTokens.of(text, headed.chars, headed.offset); // the chars made once
     List<DateFact> dateFacts = new ArrayList<>();
     List<Span> dateSpans = new ArrayList<>();
     for (DateExtractor.Found f : dates.scan(tokens, reference)) {

@@ -67,6 +67,11 @@ final class Gazetteer {
   private final WordFlagTable flags;
   /** The entries of {@link #flags} with the {@link #SPORTS} bit: a table small enough to stay in cache. */
   private final WordFlagTable sports;
+  /**
+   * By an ASCII first letter, in either case: bit {@code n} set when a key of {@link #sports} of ASCII
+   * chars starts with that letter and has {@code n} chars ({@code n < 64}).
+   */
+  private final long[] sportsShapes;
   /** The fullest name of each key of a group of names ("u.s." -> "United States"). */
   private final Map<String, String> canonical;
   /** The most words in any multi-word entry, to bound phrase look-ups. */
@@ -79,8 +84,42 @@ final class Gazetteer {
   private Gazetteer(WordFlagTable flags, int longestEntry, Map<String, String> readOnly) {
     this.flags = flags;
     this.sports = flags.small(); // WordFlagTable.SMALL_BITS
+    this.sportsShapes = shapes(sports);
     this.canonical = readOnly;
     this.longestEntry = longestEntry;
+  }
+
+  private static long[] shapes(WordFlagTable table) {
+    long[] out = new long[128];
+    for (String key : table.keys()) {
+      char first = key.isEmpty() ? 0 : key.charAt(0);
+      if (first < 128 && key.length() < 64 && isAscii(key)) {
+        out[first] |= 1L << key.length();
+        if (first >= 'a' && first <= 'z') {
+          out[first - 32] |= 1L << key.length(); // the capital, which a key never holds
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAscii(String key) {
+    for (int k = 0; k < key.length(); k++) {
+      if (key.charAt(k) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * False when no word of ASCII chars that starts with {@code first} and has {@code length} chars can be
+   * a sports word: its key (its chars in lower case) starts with that letter in lower case and is as
+   * long, and no key of the sports table has that shape. An exact pre-test for
+   * {@link #isSportsWord} of such a word; true (ask the table) for anything else.
+   */
+  boolean maySportsWord(char first, int length) {
+    return first >= 128 || length >= 64 || (sportsShapes[first] & 1L << length) != 0;
   }
 
   /** A gazetteer that keeps {@code canonical}, which no one else holds, instead of copying it. */

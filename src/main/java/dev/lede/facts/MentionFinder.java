@@ -289,7 +289,8 @@ final class MentionFinder {
     }
     int start = tokens.get(i).start;
     int end = last.end;
-    int keyId = keys.id(start, end);
+    // one word: its key is the token's, whose id the tokenizer has already taken for a capital
+    int keyId = j - i == 1 ? last.keyId() : keys.id(start, end);
     Mention m = new Mention(i, j, start, end, keys.key(keyId), text.substring(start, end),
         tokens.get(i).headline);
     m.keyId = keyId;

@@ -23,10 +23,21 @@ final class NameKeys {
   /** What {@link #bits} and {@link #sets} hold until first asked for (no key is on every list). */
   private static final int UNKNOWN = -1;
   private int size;
+  /**
+   * The lists a lower-case word's bits are looked up in when a stage first asks for them
+   * ({@link NameToken#lookUpLater}): the tokenizer's, set when it starts; kept here once rather than in
+   * each token.
+   */
+  Gazetteer lateWords;
 
   NameKeys(String text) {
+    this(text, text.toCharArray());
+  }
+
+  /** Keys of slices of {@code text}, whose chars {@code chars} holds (and which no one changes). */
+  NameKeys(String text, char[] chars) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
   }
 
   /** {@code NameKey.of(text, start, end)}, the same string for the same key. */
@@ -52,7 +63,7 @@ final class NameKeys {
    */
   void setKeyAndFlags(NameToken t, Gazetteer words) {
     int id = id(t.start, t.end);
-    t.setKeyAndFlags(keys[id], id, flags(id, words));
+    t.setKeyAndFlags(id, flags(id, words));
   }
 
   /** {@code words.flags(key(id))}, looked up once per key. */

@@ -26,9 +26,23 @@ final class NameTokenizer {
 
   /** Tokens of {@code keys.text}, whose keys {@code keys} makes (and shares with the mentions). */
   static List<NameToken> tokenize(NameKeys keys, List<Span> sentences, Gazetteer words) {
+    int[] starts = new int[sentences.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = sentences.get(k).start();
+    }
+    return tokenize(keys, starts, words);
+  }
+
+  /**
+   * Tokens of {@code keys.text}, whose keys {@code keys} makes (and shares with the mentions), and whose
+   * sentences start at {@code sentenceStarts}, in order.
+   */
+  static List<NameToken> tokenize(NameKeys keys, int[] sentenceStarts, Gazetteer words) {
     String text = keys.text;
     char[] chars = keys.chars;
+    keys.lateWords = words;
     List<NameToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    Line line = new Line();
     int n = chars.length;
     int i = 0;
     boolean boundary = true;
@@ -46,30 +60,36 @@ final class NameTokenizer {
         i++;
         continue;
       }
-      while (sentence < sentences.size() && sentences.get(sentence).start() < i) {
+      while (sentence < sentenceStarts.length && sentenceStarts[sentence] < i) {
         sentence++;
       }
       // A splitter's break after an initial or abbreviation ("C. Lewis", "Mr. Wang") is not trusted.
-      boolean sentenceStart = sentence < sentences.size() && sentences.get(sentence).start() == i
+      boolean sentenceStart = sentence < sentenceStarts.length && sentenceStarts[sentence] == i
           && !abbreviationBefore(out);
+      if (newLine && !out.isEmpty()) {
+        line.mark(out); // the line before is complete
+      }
       NameToken t;
       if (Character.isLetter(c)) {
-        t = word(keys, i, words);
+        t = word(keys, i, words, line);
         // Lower-case words matter only as the few words the stages compare by key, and as sports
         // words near the start; their bits are looked up when a stage asks (which few do).
         if (t.capitalised) {
           keys.setKeyAndFlags(t, words); // a capitalised word's key is nearly always asked for
         } else if (out.size() < EntityClassifier.SPORTS_WINDOW) {
-          t.lookUpLater(words);
+          t.lookUpLater();
         }
+        line.word(t);
       } else if (Character.isDigit(c)) {
         t = number(keys, i);
+        line.numbers++;
       } else {
-        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, punctuation(c), false, false);
+        t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, false, false);
+        line.commas += c == ',' ? 1 : 0;
       }
       t.lineStart = newLine;
       newLine = false;
-      if (t.kind == NameToken.Kind.PUNCT) {
+      if (t.kind() == NameToken.Kind.PUNCT) {
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
           boundary = !abbreviationBefore(out);
         } else if (sentenceStart) {
@@ -82,20 +102,28 @@ final class NameTokenizer {
       out.add(t);
       i = t.end;
     }
-    markHeadlines(text, out, words);
+    line.mark(out);
     return out;
   }
 
-  private static final String[] ASCII_MARKS = new String[128];
+  /** The strings of the Latin-1 marks and of the dashes, curly quotes and bullets (U+2010 to U+2027). */
+  private static final String[] LATIN_MARKS = marks('\u0000', '\u0100');
+  private static final String[] GENERAL_MARKS = marks('\u2010', '\u2028');
 
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_MARKS[c] = String.valueOf(c);
+  private static String[] marks(char from, char to) {
+    String[] out = new String[to - from];
+    for (char c = from; c < to; c++) {
+      out[c - from] = String.valueOf(c);
     }
+    return out;
   }
 
-  private static String punctuation(char c) {
-    return c < 128 ? ASCII_MARKS[c] : String.valueOf(c);
+  /** The key of a punctuation mark: the mark itself, one string for each of the common ones. */
+  static String punctuation(char c) {
+    if (c < 0x100) {
+      return LATIN_MARKS[c];
+    }
+    return c >= 0x2010 && c < 0x2028 ? GENERAL_MARKS[c - 0x2010] : String.valueOf(c);
   }
 
   private static boolean abbreviationBefore(List<NameToken> out) {
@@ -108,7 +136,9 @@ final class NameTokenizer {
     } else if (prev.isWord() && prev.endsWithFullStop()) {
       return true; // "U.S.", "W.", "Inc." took their full stop
     }
-    return prev.isWord() && (prev.end - prev.start == 1 || isAbbreviation(prev.keysText(), prev.start, prev.end));
+    return prev.isWord() && (prev.end - prev.start == 1 || (prev.ascii
+        ? isAsciiAbbreviation(prev.keys().chars, prev.start, prev.end)
+        : isAbbreviation(prev.keysText(), prev.start, prev.end)));
   }
 
   /**
@@ -128,6 +158,23 @@ final class NameTokenizer {
     long packed = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
+      packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
+  }
+
+  /**
+   * {@link #isAbbreviation} of a word of ASCII chars {@code chars[start, end)}, whose key is as long as it
+   * is: a word longer than any abbreviation (most) is answered by its length, without reading its chars.
+   */
+  static boolean isAsciiAbbreviation(char[] chars, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len > ABBREVIATION_CHARS) {
+      return false;
+    }
+    long packed = 0;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
       packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed) >= 0;
@@ -155,7 +202,7 @@ final class NameTokenizer {
     return out;
   }
 
-  private static NameToken word(NameKeys keys, int start, Gazetteer words) {
+  private static NameToken word(NameKeys keys, int start, Gazetteer words, Line line) {
     String text = keys.text;
     char[] chars = keys.chars; // read as an array: String.charAt checks its coder and bounds at every char
     int n = chars.length;
@@ -166,6 +213,7 @@ final class NameTokenizer {
     int upper = 0;
     int lower = 0;
     int lastDash = -1;
+    boolean ascii = true;
     while (i < n) {
       char c = chars[i];
       if (c < 128) {
@@ -184,6 +232,7 @@ final class NameTokenizer {
           continue;
         }
       } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        ascii = false;
         if (Character.isUpperCase(c)) {
           upper++;
         } else if (Character.isLowerCase(c)) {
@@ -200,6 +249,7 @@ final class NameTokenizer {
         if (possessive) {
           break;
         }
+        ascii &= c == '\'';
         i++;
       } else if ((c == '-' || c == '&') && nextLetter) {
         if (c == '-') {
@@ -222,10 +272,11 @@ final class NameTokenizer {
       i++;
     }
     boolean capitalised = Character.isUpperCase(chars[start]);
-    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, null, capitalised,
+    NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, capitalised,
         upper >= 2 && lower == 0);
-    t.upper = upper;
-    t.lower = lower;
+    t.ascii = ascii;
+    line.upper += upper;
+    line.lower += lower;
     // "Tripoli-based" is no name, "Kim In-so" is: the tail must be an ordinary word
     t.lowerTail = capitalised && lastDash > start && lastDash + 1 < i
         && Character.isLowerCase(chars[lastDash + 1])
@@ -268,45 +319,40 @@ final class NameTokenizer {
         break;
       }
     }
-    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, null, false, false);
+    return new NameToken(keys, start, i, NameToken.Kind.NUMBER, false, false);
   }
 
   /**
-   * Marks lines set in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in headline case (four or
-   * more words, nearly all capitalised, a third of them common words, few commas and numbers: not a
-   * list of names).
+   * Counts over the tokens of the line being tokenised, which mark it, once it is complete, as set in
+   * capitals ("CRICKET - LEICESTERSHIRE TAKE OVER") or in headline case (four or more words, nearly all
+   * capitalised, a third of them common words, few commas and numbers: not a list of names). Taken as
+   * the tokens are made, so the line's tokens are not read a second time unless it is a headline.
    */
-  private static void markHeadlines(String text, List<NameToken> tokens, Gazetteer words) {
-    int from = 0;
-    while (from < tokens.size()) {
-      int to = from + 1;
-      while (to < tokens.size() && !tokens.get(to).lineStart) {
-        to++;
-      }
-      int upper = 0;
-      int lower = 0;
-      int count = 0;
-      int capitalWords = 0;
-      int capitalCommon = 0;
-      int commas = 0;
-      int numbers = 0;
-      for (int k = from; k < to; k++) {
-        NameToken t = tokens.get(k);
-        if (!t.isWord()) {
-          commas += t.isPunct(',') ? 1 : 0;
-          numbers += t.kind == NameToken.Kind.NUMBER ? 1 : 0;
-          continue;
+  private static final class Line {
+    /** The first token of the line. */
+    int from;
+    int upper;
+    int lower;
+    int count;
+    int capitalWords;
+    int capitalCommon;
+    int commas;
+    int numbers;
+
+    /** Counts a word, whose bits are known when it is capitalised. */
+    void word(NameToken t) {
+      count++;
+      if (t.capitalised) {
+        capitalWords++;
+        if (!t.allCaps && t.has(Gazetteer.COMMON)) {
+          capitalCommon++;
         }
-        count++;
-        if (t.capitalised) {
-          capitalWords++;
-          if (!t.allCaps && t.has(Gazetteer.COMMON)) {
-            capitalCommon++;
-          }
-        }
-        upper += t.upper;
-        lower += t.lower;
       }
+    }
+
+    /** Marks the line's tokens, {@code tokens[from, size)}, when it is a headline; starts the next line. */
+    void mark(List<NameToken> tokens) {
+      int to = tokens.size();
       boolean caps = upper >= 4 && lower * 8 <= upper;
       // a list of names ("Mike Hulbert, Tiger Woods,", "Phillip Price 72 76") is no headline
       boolean headlineCase = count >= 4 && capitalWords * 10 >= count * 9 && count <= 20
@@ -317,6 +363,13 @@ final class NameTokenizer {
         }
       }
       from = to;
+      upper = 0;
+      lower = 0;
+      count = 0;
+      capitalWords = 0;
+      capitalCommon = 0;
+      commas = 0;
+      numbers = 0;
     }
   }
 }

@@ -26,6 +26,8 @@ final class TextTokens {
   private String[] lowers;
   private QuantityWords.Entry[] quantities;
   private boolean[] quantityKnown;
+  /** Where the text starts in the chars {@link #scan} reads: {@code add} takes offsets into them. */
+  private int off;
 
   private TextTokens(String text) {
     this.text = text;
@@ -38,19 +40,32 @@ final class TextTokens {
   }
 
   static TextTokens of(String text) {
+    return of(text, text.toCharArray(), 0);
+  }
+
+  /**
+   * The tokens of {@code text}, whose chars {@code chars} holds from {@code offset} to its end (the chars
+   * entity recognition made of the heading lines and the text, shared rather than copied again);
+   * offsets are into {@code text}.
+   */
+  static TextTokens of(String text, char[] chars, int offset) {
+    if (offset < 0 || chars.length - offset != text.length()) {
+      throw new IllegalArgumentException("the chars do not end with the text");
+    }
     TextTokens t = new TextTokens(text);
-    t.scan();
+    t.scan(chars, offset);
     return t;
   }
 
   /**
    * One pass over a copy of the text's chars (a string's own chars are read through checks of its
-   * coding on every read), each token's {@link WordTable#hash} taken as its chars are passed over.
+   * coding on every read), {@code text[i]} at {@code s[off + i]}, each token's {@link WordTable#hash}
+   * taken as its chars are passed over.
    */
-  private void scan() {
-    char[] s = text.toCharArray();
-    int n = s.length;
-    int i = 0;
+  private void scan(char[] s, int off) {
+    this.off = off;
+    int n = s.length; // the text runs to the end of the chars: bounds the JIT can see
+    int i = off;
     while (i < n) {
       char c = s[i];
       if (c == '\n') {
@@ -119,7 +134,10 @@ final class TextTokens {
     return Character.isLetter(c);
   }
 
-  /** Adds the token {@code chars[s, e)} (the text's chars), whose {@link WordTable#hash} is {@code hash}. */
+  /**
+   * Adds the token {@code chars[s, e)} (the text's chars, from {@link #off}), whose {@link WordTable#hash}
+   * is {@code hash}.
+   */
   private void add(char[] chars, int s, int e, byte kind, int hash) {
     if (size == starts.length) {
       int cap = size * 2;
@@ -129,8 +147,8 @@ final class TextTokens {
       hashes = java.util.Arrays.copyOf(hashes, cap);
       scanWords = java.util.Arrays.copyOf(scanWords, cap);
     }
-    starts[size] = s;
-    ends[size] = e;
+    starts[size] = s - off;
+    ends[size] = e - off;
     kinds[size] = kind;
     hashes[size] = hash;
     scanWords[size] = ScanWords.of(hash, chars, s, e);

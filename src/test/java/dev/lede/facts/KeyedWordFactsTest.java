@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the stages ask of a word's key, kept per key id by {@link NameKeys}, answers as asking the word
  * lists and the small sets with the key itself would: {@link NameToken#keyFlags} is
  * {@code g.flags(key())} (also for the lower-case words whose {@link NameToken#flags()} the tokenizer
- * leaves at 0), and {@link NameToken#inSet} is the sets' {@code contains(key())}.
+ * leaves at 0), and {@link NameToken#inSet} is the sets' {@code contains(key())}; and a mention's key
+ * and key id are its slice's.
  */
 class KeyedWordFactsTest {
   private final Gazetteer g = Gazetteer.shared();
@@ -27,7 +28,7 @@ class KeyedWordFactsTest {
     List<NameToken> tokens = NameTokenizer.tokenize(text, new RuleSentenceSplitter().split(text), g);
     int words = 0;
     for (NameToken t : tokens) {
-      if (t.kind == NameToken.Kind.NUMBER) {
+      if (t.kind() == NameToken.Kind.NUMBER) {
         continue; // a number has no key, and no stage asks
       }
       words++;
@@ -42,6 +43,11 @@ class KeyedWordFactsTest {
     for (int id = 0; id < keys.size(); id++) {
       assertEquals(g.flags(keys.key(id)), keys.flags(id, g), keys.key(id));
       assertEquals(SmallWordSets.of(keys.key(id)), keys.sets(id), keys.key(id));
+    }
+    // a mention's key id, which a one-word mention takes from its token, is the id of its slice's key
+    for (Mention m : new MentionFinder(g, keys, tokens).find()) {
+      assertEquals(keys.id(m.start, m.end), m.keyId, m.toString());
+      assertEquals(NameKey.of(text, m.start, m.end), m.key, m.toString());
     }
     return words;
   }

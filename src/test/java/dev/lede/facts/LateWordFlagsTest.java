@@ -1,6 +1,7 @@
 package dev.lede.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.text.RuleSentenceSplitter;
@@ -88,6 +89,56 @@ class LateWordFlagsTest {
       assertEquals(NameTokenizer.ABBREVIATIONS.contains(NameKey.of(text, start, end)),
           NameTokenizer.isAbbreviation(text, start, end), w);
     }
+  }
+
+  /** The shape pre-test never turns away an ASCII word the sports table holds, nor the ASCII abbreviation test an abbreviation. */
+  @Test
+  void theAsciiPreTestsAnswerAsTheTablesWould() {
+    List<String> words = wordsAndNonWords();
+    for (String a : NameTokenizer.ABBREVIATIONS) {
+      words.add(a);
+      words.add(a.toUpperCase(Locale.ROOT) + ".");
+      words.add(Character.toUpperCase(a.charAt(0)) + a.substring(1));
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !w.chars().allMatch(c -> c < 128)) {
+        continue;
+      }
+      String text = "<< " + w + " >>";
+      int start = 3;
+      int end = start + w.length();
+      if (!g.maySportsWord(w.charAt(0), w.length())) {
+        assertFalse(g.isSportsWord(text, start, end), w);
+      }
+      assertEquals(NameTokenizer.isAbbreviation(text, start, end),
+          NameTokenizer.isAsciiAbbreviation(text.toCharArray(), start, end), w);
+    }
+  }
+
+  /** On the BBC dev texts: each word token's ASCII mark, its sports answer and its abbreviation answer, against the rules. */
+  @Test
+  void tokensOfTheBbcDevTextsAnswerAsTheRules() throws IOException {
+    int words = 0;
+    for (String text : dev.lede.SharedData.texts("dev/bbc.jsonl")) {
+      List<NameToken> tokens = NameTokenizer.tokenize(text, new RuleSentenceSplitter().split(text), g);
+      for (int k = 0; k < tokens.size(); k++) {
+        NameToken t = tokens.get(k);
+        if (!t.isWord()) {
+          continue;
+        }
+        words++;
+        String w = text.substring(t.start, t.end);
+        assertEquals(w.chars().allMatch(c -> c < 128), t.ascii, w);
+        if (k < EntityClassifier.SPORTS_WINDOW) { // the words the sports count asks
+          assertEquals((g.flags(text, t.start, t.end) & Gazetteer.SPORTS) != 0, t.isSportsWord(), w);
+        }
+        if (t.ascii) {
+          assertEquals(NameTokenizer.isAbbreviation(text, t.start, t.end),
+              NameTokenizer.isAsciiAbbreviation(text.toCharArray(), t.start, t.end), w);
+        }
+      }
+    }
+    assertTrue(words > 0);
   }
 
   /** Enough distinct capitalised words, each twice, that the keys' table grows several times. */
