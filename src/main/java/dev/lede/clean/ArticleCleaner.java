@@ -33,10 +33,11 @@ public final class ArticleCleaner {
   private final SegmentDeduplicator segments = new SegmentDeduplicator();
   /**
    * The cleaning work, in chars read, that settling may spend beyond the first pass: eight times the
-   * input, and at least {@value #SETTLE_FLOOR} chars (squared input length, when that is less). A pass
-   * only removes and joins, so a pass that changes the text shortens it, and a text of n chars settles
-   * within n passes: every text up to 2,048 chars settles within the budget, and hostile input stays
-   * linear.
+   * input, and at least {@value #SETTLE_FLOOR} chars (squared input length, when that is less), so
+   * hostile input stays linear. A pass mostly removes text and joins paragraphs, but it can also split
+   * one in two (one space becomes a blank line, and the text grows by a char; fuzzing found such a pass
+   * after the first), so a pass that changes the text need not shorten it, and the
+   * text is settled when a pass gives it back unchanged, not when it stops shrinking.
    */
   private static final int SETTLE_FLOOR = 1 << 22;
   /** Removals in input order; a class, not a lambda, whose bootstrap would cost a cold start. */
@@ -113,8 +114,8 @@ public final class ArticleCleaner {
       List<Paragraph> lines = again.offsets == null && readBackAsThemselves(kept) ? kept : null;
       Draft e = pass(again.text, known, dateline, d.memo(), lines);
       String next = join(e.paragraphs);
-      if (next.length() >= text.length()) {
-        break; // settled: unchanged (a pass only removes and joins, so a change shortens the text)
+      if (next.equals(text)) {
+        break; // settled: unchanged
       }
       int[] toInput = inputOffsets(kept, text.length(), again);
       List<Paragraph> mapped = new ArrayList<>(e.paragraphs.size());
