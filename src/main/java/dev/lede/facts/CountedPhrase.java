@@ -76,10 +76,10 @@ final class CountedPhrase {
       if (names) {
         return new Phrase(k, end);
       }
-      return end == k + 1 && looksPlural(t.str(k)) ? new Phrase(k, end) : new Phrase(k, k);
+      return end == k + 1 && looksPlural(t, k) ? new Phrase(k, end) : new Phrase(k, k);
     }
     for (int j = k; j < end; j++) {
-      if (looksPlural(t.str(j))) {
+      if (looksPlural(t, j)) {
         return new Phrase(k, j + 1);
       }
     }
@@ -89,19 +89,32 @@ final class CountedPhrase {
     return plural && !singularAllowed ? new Phrase(k, k) : new Phrase(k, end);
   }
 
+  /**
+   * A word that is not a function word, a quantity word, a speech verb, nor a month or weekday name. The
+   * table look-ups go first, straight from the token (for a plain token the speech-verb bit answers as the
+   * look-up of its lower case would); the lower-case string only for what passes them.
+   */
   private static boolean isContentWord(TextTokens t, int k) {
-    if (!t.isWord(k)) {
+    if (!t.isWord(k) || QuantityWords.of(t, k) != null
+        || CalendarWords.month(t, k) != 0 || CalendarWords.weekday(t, k) != null) {
       return false;
     }
-    String w = t.str(k);
-    String lower = t.lower(k);
-    return !FunctionWords.containsLowerCase(lower) && QuantityWords.of(t, k) == null
-        && !QuoteAttribution.isSpeechVerb(lower)
-        && CalendarWords.month(w) == 0 && CalendarWords.weekday(w) == null;
+    if (t.isPlain(k) ? t.in(k, ScanWords.SPEECH_VERB) : QuoteAttribution.isSpeechVerb(t.lower(k))) {
+      return false;
+    }
+    return !FunctionWords.containsLowerCase(t.lower(k));
+  }
+
+  /** {@link #looksPlural} of token {@code k}, from its lower case, which the tokens keep. */
+  private static boolean looksPlural(TextTokens t, int k) {
+    return looksPluralLower(t.lower(k));
   }
 
   static boolean looksPlural(String w) {
-    String lower = w.toLowerCase(Locale.ROOT);
+    return looksPluralLower(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean looksPluralLower(String lower) {
     if (IRREGULAR_PLURALS.contains(lower)) {
       return true;
     }

@@ -77,7 +77,12 @@ public final class NumberExtractor {
 
   /** "a", "an", "A", "An" as written. */
   private static boolean isArticle(TextTokens t, int k) {
-    return t.length(k) <= 2 && (t.is(k, "a") || t.is(k, "an") || t.is(k, "A") || t.is(k, "An"));
+    int length = t.length(k);
+    if (length > 2 || t.kind(k) != TextTokens.WORD) {
+      return false;
+    }
+    char first = t.text.charAt(t.start(k));
+    return (first == 'a' || first == 'A') && (length == 1 || t.text.charAt(t.start(k) + 1) == 'n');
   }
 
   /** Reads a quantity at token {@code i}; returns the token after it, or {@code i} when there is none. */

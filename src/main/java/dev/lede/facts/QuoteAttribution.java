@@ -3,7 +3,6 @@ package dev.lede.facts;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -26,52 +25,102 @@ final class QuoteAttribution {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final WordSet PRONOUNS = new WordSet("he", "she", "it", "they", "we", "i", "you");
   private static final int WINDOW = 12;
-  /** Mention spans by start, then end; a class, not a lambda chain, whose bootstrap would cost a cold start. */
-  private static final Comparator<int[]> BY_SPAN = new Comparator<>() {
-    @Override
-    public int compare(int[] a, int[] b) {
-      int byStart = Integer.compare(a[0], b[0]);
-      return byStart != 0 ? byStart : Integer.compare(a[1], b[1]);
-    }
-  };
   /** How far back the subject of "X said:" is looked for: the sentence, within reason. */
   private static final int SENTENCE_WINDOW = 40;
   private static final int CONTINUATION_CHARS = 400;
+  /** A mention's start, end and index each take 21 bits of its sort key. */
+  private static final int KEY_MASK = (1 << 21) - 1;
 
   private final TextTokens t;
   private final String text;
-  /** Mentions of people and organisations, sorted by start: {start, end, index into {@link #names}}. */
-  private final int[][] mentions;
+  /**
+   * Mentions of people and organisations, sorted by start, then end (then entity, which keeps the order
+   * they were listed in): mention {@code m} runs from {@code mentionStart[m]} to {@code mentionEnd[m]} and
+   * names entity {@code mentionEntity[m]}, an index into {@link #names}.
+   */
+  private final int[] mentionStart;
+  private final int[] mentionEnd;
+  private final int[] mentionEntity;
   private final String[] names;
   private final boolean[] isPerson;
 
   QuoteAttribution(TextTokens tokens, Entities entities) {
     this.t = tokens;
     this.text = tokens.text;
-    List<int[]> m = new ArrayList<>();
-    List<String> n = new ArrayList<>();
-    List<Boolean> p = new ArrayList<>();
-    addMentions(entities.people(), true, m, n, p);
-    addMentions(entities.organizations(), false, m, n, p);
-    m.sort(BY_SPAN);
-    mentions = m.toArray(new int[0][]);
-    names = n.toArray(new String[0]);
-    isPerson = new boolean[p.size()];
-    for (int i = 0; i < isPerson.length; i++) {
-      isPerson[i] = p.get(i);
+    List<Entity> people = entities.people();
+    List<Entity> organizations = entities.organizations();
+    int count = people.size() + organizations.size();
+    names = new String[count];
+    isPerson = new boolean[count];
+    int spans = 0;
+    for (int e = 0; e < count; e++) {
+      Entity entity = e < people.size() ? people.get(e) : organizations.get(e - people.size());
+      names[e] = entity.name();
+      isPerson[e] = e < people.size();
+      spans += entity.spans().size();
+    }
+    int[] start = new int[spans];
+    int[] end = new int[spans];
+    int[] entity = new int[spans];
+    int n = 0;
+    for (int e = 0; e < count; e++) {
+      Entity named = e < people.size() ? people.get(e) : organizations.get(e - people.size());
+      for (Span s : named.spans()) {
+        start[n] = s.start();
+        end[n] = s.end();
+        entity[n] = e;
+        n++;
+      }
+    }
+    int[] order = bySpan(start, end);
+    mentionStart = new int[spans];
+    mentionEnd = new int[spans];
+    mentionEntity = new int[spans];
+    for (int m = 0; m < spans; m++) {
+      mentionStart[m] = start[order[m]];
+      mentionEnd[m] = end[order[m]];
+      mentionEntity[m] = entity[order[m]];
     }
   }
 
-  private static void addMentions(List<Entity> es, boolean person, List<int[]> m, List<String> n,
-      List<Boolean> p) {
-    for (Entity e : es) {
-      int id = n.size();
-      n.add(e.name());
-      p.add(person);
-      for (Span s : e.spans()) {
-        m.add(new int[] {s.start(), s.end(), id});
+  /**
+   * The mentions' indices in order of start, then end, equal spans in the order listed (as a stable sort
+   * gives): one sort of primitive keys (start, end, index) rather than of an object per mention.
+   */
+  private static int[] bySpan(int[] start, int[] end) {
+    int n = start.length;
+    int[] order = new int[n];
+    long[] keys = new long[n];
+    for (int m = 0; m < n; m++) {
+      if (start[m] > KEY_MASK || end[m] > KEY_MASK || n > KEY_MASK) {
+        return bySpanBoxed(start, end); // a text beyond two million chars
       }
+      keys[m] = ((long) start[m] << 42) | ((long) end[m] << 21) | m;
     }
+    Arrays.sort(keys);
+    for (int m = 0; m < n; m++) {
+      order[m] = (int) keys[m] & KEY_MASK;
+    }
+    return order;
+  }
+
+  private static int[] bySpanBoxed(int[] start, int[] end) {
+    Integer[] order = new Integer[start.length];
+    for (int m = 0; m < order.length; m++) {
+      order[m] = m;
+    }
+    Arrays.sort(order, new java.util.Comparator<Integer>() { // not a lambda: its bootstrap costs a cold start
+      @Override
+      public int compare(Integer a, Integer b) {
+        int byStart = Integer.compare(start[a], start[b]);
+        return byStart != 0 ? byStart : Integer.compare(end[a], end[b]);
+      }
+    });
+    int[] out = new int[order.length];
+    for (int m = 0; m < order.length; m++) {
+      out[m] = order[m];
+    }
+    return out;
   }
 
   /** Speech verbs; the value says whether the verb may come before its speaker ("said Locke"). */
@@ -249,9 +298,9 @@ final class QuoteAttribution {
     int person = -1;
     int org = -1;
     int at = firstMentionFrom(startChar);
-    for (int k = at; k < mentions.length && mentions[k][0] < endChar && person < 0; k++) {
-      int id = mentions[k][2];
-      if (mentions[k][1] > endChar || isPossessive(mentions[k][1])) {
+    for (int k = at; k < mentionStart.length && mentionStart[k] < endChar && person < 0; k++) {
+      int id = mentionEntity[k];
+      if (mentionEnd[k] > endChar || isPossessive(mentionEnd[k])) {
         continue;
       }
       if (isPerson[id]) {
@@ -298,10 +347,10 @@ final class QuoteAttribution {
 
   private int firstMentionFrom(int charOffset) {
     int lo = 0;
-    int hi = mentions.length;
+    int hi = mentionStart.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (mentions[mid][0] < charOffset) {
+      if (mentionStart[mid] < charOffset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -324,7 +373,7 @@ final class QuoteAttribution {
       int id = mentionEndingNear(t.start(k));
       if (id < 0 && k + 1 < t.size() && inverts(k)) {
         int m = firstMentionFrom(t.end(k));
-        id = m < mentions.length && mentions[m][0] <= t.end(k) + 1 ? mentions[m][2] : -1;
+        id = m < mentionStart.length && mentionStart[m] <= t.end(k) + 1 ? mentionEntity[m] : -1;
       }
       if (id >= 0) {
         if (n + 2 > out.length) {
@@ -341,8 +390,8 @@ final class QuoteAttribution {
   private int mentionEndingNear(int at) {
     int m = firstMentionFrom(at) - 1;
     for (int k = m; k >= 0 && k > m - 4; k--) {
-      if (mentions[k][1] >= at - 2 && mentions[k][1] <= at) {
-        return mentions[k][2];
+      if (mentionEnd[k] >= at - 2 && mentionEnd[k] <= at) {
+        return mentionEntity[k];
       }
     }
     return -1;

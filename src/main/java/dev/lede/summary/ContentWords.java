@@ -31,11 +31,11 @@ final class ContentWords {
     int count = 0;
     int i = start;
     while (i < end) {
-      while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < end && !isLetterOrDigit(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+      while (j < end && isLetterOrDigit(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -51,6 +51,14 @@ final class ContentWords {
       i = j;
     }
     return Arrays.copyOf(found, count);
+  }
+
+  /** {@link Character#isLetterOrDigit}, answered without a table look-up for ASCII (nearly every char). */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** The id of the word {@code text[start, end)} in lower case, numbering it when new. */

@@ -215,4 +215,28 @@ class QuoteExtractorTest {
       assertEquals(20_000, quotes.extract(balanced, Entities.NONE).size());
     });
   }
+
+  /**
+   * Mentions sort on keys that pack start, end and index in 21 bits each; a text beyond two million
+   * chars sorts them another way, and the speakers must be the same.
+   */
+  @Test
+  void speakersAreTheSameWhenMentionsLieBeyondTwoMillionChars() {
+    String body = "Rob Rees said the year had been good.\n\n\"We are delighted with the result,\" he added."
+        + " \"The Trust has had its best year yet,\" the Wildlife Trust said.\n\n"
+        + "\"We will win this race,\" said Locke, smiling. Locke said: \"It will be hard.\"";
+    String[][] people = {{"Rob Rees", "Rees"}, {"John Locke", "Locke"}};
+    String padding = "word ".repeat(430_000) + "\n\n"; // 2,150,002 chars
+    List<Quote> near = quotes.extract(body, entities(body, people, TRUST));
+    String far = padding + body;
+    List<Quote> beyond = quotes.extract(far, entities(far, people, TRUST));
+    assertTrue(far.length() - body.length() > (1 << 21));
+    assertEquals(4, near.size());
+    assertEquals(near.size(), beyond.size());
+    for (int i = 0; i < near.size(); i++) {
+      assertEquals(near.get(i).text(), beyond.get(i).text());
+      assertEquals(near.get(i).speaker(), beyond.get(i).speaker());
+      assertEquals(near.get(i).span().start() + padding.length(), beyond.get(i).span().start());
+    }
+  }
 }

@@ -51,4 +51,11 @@ class ContentWordsTest {
     assertEquals(5_000, words.of(text, 0, text.length()).length, "the same ids the second time");
     assertEquals(5_000, words.size());
   }
+
+  @Test
+  void theAsciiLetterOrDigitTestAnswersAsCharacterForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isLetterOrDigit((char) c), ContentWords.isLetterOrDigit((char) c), "char " + c);
+    }
+  }
 }
