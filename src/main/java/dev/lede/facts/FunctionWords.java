@@ -18,6 +18,11 @@ public final class FunctionWords {
     return WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Every function word, in lower case, in no particular order. */
+  public static java.util.List<String> words() {
+    return java.util.List.copyOf(WORDS);
+  }
+
   /** Whether {@code lower}, already in lower case, is a function word. */
   public static boolean containsLowerCase(String lower) {
     return WORDS.contains(lower);

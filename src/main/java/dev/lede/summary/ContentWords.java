@@ -1,6 +1,7 @@
 package dev.lede.summary;
 
 import dev.lede.facts.FunctionWords;
+import dev.lede.text.Words;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -11,16 +12,50 @@ import java.util.Locale;
  * text, without a string per occurrence (one per distinct word). Used by one thread, for one text.
  */
 final class ContentWords {
-  private String[] keys = new String[256];
-  private int[] slotIds = new int[256];
-  private boolean[] function = new boolean[128];
+  /**
+   * The function words, numbered before any text is read: each text's numbering starts as a copy of
+   * this one, so a word met that is not in it already is a content word, with no look-up in the list.
+   */
+  private static final ContentWords FUNCTION_WORDS = functionWords();
+
+  private String[] keys;
+  private int[] slotIds;
+  private boolean[] function;
   /** The last call of {@link #of} that met each word, to list a word once per sentence. */
-  private int[] metIn = new int[128];
+  private int[] metIn;
   private int size;
   private int call;
   private int[] found = new int[64];
 
-  /** How many distinct words (content or function) have been met; ids run from 0 to this. */
+  ContentWords() {
+    this(FUNCTION_WORDS);
+  }
+
+  private ContentWords(ContentWords start) {
+    keys = start.keys.clone();
+    slotIds = start.slotIds.clone();
+    function = start.function.clone();
+    metIn = new int[function.length];
+    size = start.size;
+  }
+
+  private ContentWords(int slots) {
+    keys = new String[slots];
+    slotIds = new int[slots];
+    function = new boolean[slots / 2];
+    metIn = new int[slots / 2];
+  }
+
+  private static ContentWords functionWords() {
+    ContentWords words = new ContentWords(256);
+    for (String w : FunctionWords.words()) {
+      int id = words.id(w, 0, w.length());
+      words.function[id] = true;
+    }
+    return words;
+  }
+
+  /** How many distinct words (content, or function words, all of which are numbered first); ids run from 0 to this. */
   int size() {
     return size;
   }
@@ -31,11 +66,11 @@ final class ContentWords {
     int count = 0;
     int i = start;
     while (i < end) {
-      while (i < end && !isLetterOrDigit(text.charAt(i))) {
+      while (i < end && !Words.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < end && isLetterOrDigit(text.charAt(j))) {
+      while (j < end && Words.isLetterOrDigit(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -51,14 +86,6 @@ final class ContentWords {
       i = j;
     }
     return Arrays.copyOf(found, count);
-  }
-
-  /** {@link Character#isLetterOrDigit}, answered without a table look-up for ASCII (nearly every char). */
-  static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
-    }
-    return Character.isLetterOrDigit(c);
   }
 
   /** The id of the word {@code text[start, end)} in lower case, numbering it when new. */
@@ -97,7 +124,6 @@ final class ContentWords {
       function = Arrays.copyOf(function, id * 2);
       metIn = Arrays.copyOf(metIn, id * 2);
     }
-    function[id] = FunctionWords.containsLowerCase(lower);
     if (size * 2 > keys.length) {
       grow();
     }

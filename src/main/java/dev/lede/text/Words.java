@@ -63,15 +63,23 @@ public final class Words {
     boolean in = false;
     for (int i = start; i < n; i++) {
       char c = text.charAt(i);
-      boolean wordChar = Character.isLetterOrDigit(c)
+      boolean wordChar = isLetterOrDigit(c)
           || Character.isSurrogate(c)
           || (in && (c == '\'' || c == '\u2019' || c == '-' || c == '.') && i + 1 < n
-              && Character.isLetterOrDigit(text.charAt(i + 1)));
+              && isLetterOrDigit(text.charAt(i + 1)));
       if (wordChar && !in) {
         words++;
       }
       in = wordChar;
     }
     return words;
+  }
+
+  /** {@link Character#isLetterOrDigit}, answered without a table look-up for ASCII (nearly every char). */
+  public static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 }
