@@ -7,18 +7,19 @@ import java.nio.file.Path;
 
 /**
  * A build step, not a command: writes the gazetteer image ({@link GazetteerImage}) to the file named by
- * the first argument. Maven runs it in the {@code process-classes} phase (exec-maven-plugin), so the
- * image in {@code target/classes} always matches the word lists beside it.
+ * the first argument, from the word lists in the directory named by the second (their sources: the
+ * lists themselves are not copied into the classes). Maven runs it in the {@code process-classes} phase
+ * (exec-maven-plugin), so the image in {@code target/classes} always matches the lists.
  */
 public final class WriteGazetteerImage {
   private WriteGazetteerImage() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: WriteGazetteerImage OUTPUT_FILE");
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: WriteGazetteerImage OUTPUT_FILE LISTS_DIRECTORY");
     }
     Path out = Path.of(args[0]).toAbsolutePath();
     Files.createDirectories(out.getParent());
-    Files.write(out, GazetteerImage.ofLists());
+    Files.write(out, GazetteerImage.ofLists(Path.of(args[1])));
   }
 }

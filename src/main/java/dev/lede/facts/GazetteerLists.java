@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -19,19 +21,31 @@ import static dev.lede.facts.Gazetteer.*;
 /**
  * Builds the {@link Gazetteer} from the word lists under {@code src/main/resources/dev/lede/facts/} and
  * the JDK's ISO country and calendar names. The source of truth; the build saves its result as an image
- * ({@link GazetteerImage}) that a cold start reads instead. Not thread-safe; use once.
+ * ({@link GazetteerImage}) that a cold start reads instead, and ships the image without the lists (they
+ * would add 0.4 MB to the deployment package): the build step reads them from the source directory,
+ * tests from the test class path. Not thread-safe; use once.
  */
 final class GazetteerLists {
   private static final String DIR = "/dev/lede/facts/";
 
+  /** The directory the lists are read from; null for the class path. */
+  private final Path dir;
   private final WordFlagTable.Builder flags = new WordFlagTable.Builder();
   private final Map<String, String> canonical = new HashMap<>();
   private int longest = 1;
 
-  private GazetteerLists() {}
+  private GazetteerLists(Path dir) {
+    this.dir = dir;
+  }
 
+  /** The gazetteer of the lists on the class path (where tests find them). */
   static Gazetteer read() {
-    return new GazetteerLists().build();
+    return new GazetteerLists(null).build();
+  }
+
+  /** The gazetteer of the lists in {@code dir} (the build step, which reads the sources). */
+  static Gazetteer read(Path dir) {
+    return new GazetteerLists(dir).build();
   }
 
   private Gazetteer build() {
@@ -148,13 +162,18 @@ final class GazetteerLists {
     });
   }
 
-  private static void read(String file, Consumer<String> keys) {
+  private void read(String file, Consumer<String> keys) {
     read(file, keys, null);
   }
 
   /** Feeds every non-comment line of a list, as a key or (when asked) as written. */
-  private static void read(String file, Consumer<String> keys, Consumer<String> lines) {
-    InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
+  private void read(String file, Consumer<String> keys, Consumer<String> lines) {
+    InputStream in;
+    try {
+      in = dir != null ? Files.newInputStream(dir.resolve(file)) : Gazetteer.class.getResourceAsStream(DIR + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open word list " + dir.resolve(file), e);
+    }
     if (in == null) {
       throw new IllegalStateException("word list missing from the classpath: " + DIR + file);
     }

@@ -146,6 +146,27 @@ final class WordFlagTable {
     return size;
   }
 
+  /** How many slots the table has (a power of two). */
+  int capacity() {
+    return slots.length >>> 2;
+  }
+
+  /** The slot {@code key} sits in, or -1 when absent: for {@link GazetteerImage}, which saves the layout. */
+  int slotOf(String key) {
+    int h = key.hashCode() | 1;
+    int mask = (slots.length >>> 2) - 1;
+    int len = key.length();
+    int i = slot(h, shift);
+    int stored;
+    while ((stored = slots[i << 2]) != 0) {
+      if (stored == h && slots[(i << 2) + 3] == len && sameChars(key, slots[(i << 2) + 2], len)) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
+  }
+
   /**
    * A table of the entries that have any of the bits {@code mask}, each with all its bits: a scan of
    * every slot, for tests ({@link #small()} is laid out as the keys are placed).
@@ -260,6 +281,34 @@ final class WordFlagTable {
           smallSlots = Arrays.copyOf(smallSlots, smallCount * 2);
         }
         smallSlots[smallCount++] = i;
+      }
+    }
+
+    /** How many slots the table has: fixed by the number of keys it was made for. */
+    int capacity() {
+      return mask + 1;
+    }
+
+    /**
+     * Enters the key {@code pool[start, start + len)}, whose {@link String#hashCode} is {@code hash}, in
+     * slot {@code slot}: where a table with the same keys had it, so that slot must be empty and the
+     * keys must be entered in the order of their slots. Writing the slots in order, one after another,
+     * is what spares a cold start the cache misses of placing 100,000 keys at random.
+     */
+    void placeAt(int slot, int hash, int start, int len, int value) {
+      if (slot < 0 || slot > mask || slots[slot << 2] != 0) {
+        throw new IllegalStateException("slot " + slot + " is taken or out of the table");
+      }
+      slots[slot << 2] = hash | 1;
+      slots[(slot << 2) + 1] = value;
+      slots[(slot << 2) + 2] = start;
+      slots[(slot << 2) + 3] = len;
+      size++;
+      if ((value & smallBits) != 0) {
+        if (smallCount == smallSlots.length) {
+          smallSlots = Arrays.copyOf(smallSlots, smallCount * 2);
+        }
+        smallSlots[smallCount++] = slot;
       }
     }
 

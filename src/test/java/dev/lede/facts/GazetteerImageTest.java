@@ -27,6 +27,24 @@ class GazetteerImageTest {
   }
 
   @Test
+  void theImageKeepsEveryKeyInTheSlotTheListsTableHasIt() {
+    Gazetteer image = GazetteerImage.read(GazetteerImage.write(LISTS));
+    assertEquals(LISTS.table().capacity(), image.table().capacity());
+    for (String key : LISTS.table().keys()) {
+      assertEquals(LISTS.table().slotOf(key), image.table().slotOf(key), key);
+    }
+  }
+
+  @Test
+  void theSmallTableOfAnImageHoldsTheSportsWordsTheListsHold() {
+    WordFlagTable expected = LISTS.table().only(WordFlagTable.SMALL_BITS);
+    WordFlagTable actual = GazetteerImage.readShipped().table().small();
+    assertTrue(expected.size() > 0);
+    assertEquals(expected.size(), actual.size());
+    assertTrue(expected.sameAs(actual));
+  }
+
+  @Test
   void theSharedGazetteerIsTheImage() {
     assertSame(LISTS, Gazetteer.shared());
   }
