@@ -2,7 +2,10 @@ package dev.lede.cli;
 
 import dev.lede.facts.GazetteerImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +23,17 @@ public final class WriteGazetteerImage {
     }
     Path out = Path.of(args[0]).toAbsolutePath();
     Files.createDirectories(out.getParent());
-    Files.write(out, GazetteerImage.ofLists(Path.of(args[1])));
+    Path lists = Path.of(args[1]);
+    Files.write(out, GazetteerImage.ofLists(name -> open(lists.resolve(name))));
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + file, e);
+    }
   }
 }

@@ -37,9 +37,12 @@ public final class GazetteerImage {
 
   private GazetteerImage() {}
 
-  /** The image of the gazetteer the word lists in {@code dir} build (for the build step that ships it). */
-  public static byte[] ofLists(java.nio.file.Path dir) {
-    return write(GazetteerLists.read(dir));
+  /**
+   * The image of the gazetteer the word lists build, each opened by its file name with {@code opener}
+   * (null for a missing list): for the build step that ships it, which reads the lists' sources.
+   */
+  public static byte[] ofLists(java.util.function.Function<String, InputStream> opener) {
+    return write(GazetteerLists.read(opener));
   }
 
   static byte[] write(Gazetteer g) {

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -15,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static dev.lede.facts.Gazetteer.*;
 
@@ -28,14 +27,14 @@ import static dev.lede.facts.Gazetteer.*;
 final class GazetteerLists {
   private static final String DIR = "/dev/lede/facts/";
 
-  /** The directory the lists are read from; null for the class path. */
-  private final Path dir;
+  /** Opens a list by its file name; null for the class path. */
+  private final Function<String, InputStream> opener;
   private final WordFlagTable.Builder flags = new WordFlagTable.Builder();
   private final Map<String, String> canonical = new HashMap<>();
   private int longest = 1;
 
-  private GazetteerLists(Path dir) {
-    this.dir = dir;
+  private GazetteerLists(Function<String, InputStream> opener) {
+    this.opener = opener;
   }
 
   /** The gazetteer of the lists on the class path (where tests find them). */
@@ -43,9 +42,12 @@ final class GazetteerLists {
     return new GazetteerLists(null).build();
   }
 
-  /** The gazetteer of the lists in {@code dir} (the build step, which reads the sources). */
-  static Gazetteer read(Path dir) {
-    return new GazetteerLists(dir).build();
+  /**
+   * The gazetteer of the lists {@code opener} opens by file name (the build step, which reads them from
+   * the sources; the core does no file I/O of its own). The opener returns null for a missing list.
+   */
+  static Gazetteer read(Function<String, InputStream> opener) {
+    return new GazetteerLists(opener).build();
   }
 
   private Gazetteer build() {
@@ -168,14 +170,9 @@ final class GazetteerLists {
 
   /** Feeds every non-comment line of a list, as a key or (when asked) as written. */
   private void read(String file, Consumer<String> keys, Consumer<String> lines) {
-    InputStream in;
-    try {
-      in = dir != null ? Files.newInputStream(dir.resolve(file)) : Gazetteer.class.getResourceAsStream(DIR + file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open word list " + dir.resolve(file), e);
-    }
+    InputStream in = opener != null ? opener.apply(file) : Gazetteer.class.getResourceAsStream(DIR + file);
     if (in == null) {
-      throw new IllegalStateException("word list missing from the classpath: " + DIR + file);
+      throw new IllegalStateException("word list missing: " + DIR + file);
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

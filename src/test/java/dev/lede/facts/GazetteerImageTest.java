@@ -2,6 +2,7 @@ package dev.lede.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,18 @@ class GazetteerImageTest {
     assertTrue(expected.size() > 0);
     assertEquals(expected.size(), actual.size());
     assertTrue(expected.sameAs(actual));
+  }
+
+  @Test
+  void theBuildStepsOpenerReadsTheSameLists() {
+    byte[] image = GazetteerImage.ofLists(name -> GazetteerImageTest.class.getResourceAsStream("/dev/lede/facts/" + name));
+    assertSame(LISTS, GazetteerImage.read(image));
+  }
+
+  @Test
+  void aMissingListIsNamed() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> GazetteerImage.ofLists(name -> null));
+    assertTrue(e.getMessage().contains(".txt"), e.getMessage());
   }
 
   @Test
