@@ -39,7 +39,8 @@ final class MentionFinder {
     known = new boolean[keys.size()];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
-      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
+      // only a word is capitalised
+      if (t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
           && (!t.has(Gazetteer.COMMON) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
         known[t.keyId()] = true; // a capitalised word's id was given by the tokenizer
       }
