@@ -313,7 +313,24 @@ final class MentionFinder {
     return (t.keyFlags(g) & (Gazetteer.ORG_SUFFIX | Gazetteer.PLACE_SUFFIX)) != 0;
   }
 
-  private boolean wholeIsKnown(int i, int j) {
+  /**
+   * The last run {@link #wholeIsKnown} answered for, and its answer: {@link #trim} asks of the same run
+   * up to four times, and a run of several words is a phrase look-up in the large table each time.
+   */
+  private int knownFrom = -1;
+  private int knownTo = -1;
+  private boolean knownWhole;
+
+  boolean wholeIsKnown(int i, int j) {
+    if (i != knownFrom || j != knownTo) {
+      knownWhole = lookUpWhole(i, j);
+      knownFrom = i;
+      knownTo = j;
+    }
+    return knownWhole;
+  }
+
+  boolean lookUpWhole(int i, int j) {
     if (j - i == 1) {
       return tokens.get(i).has(Gazetteer.ORG | Gazetteer.ANY_PLACE);
     }

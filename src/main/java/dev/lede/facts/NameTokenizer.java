@@ -287,7 +287,9 @@ final class NameTokenizer {
         && words.flags(text, start, i + 1) != 0)) {
       i++;
     }
-    boolean capitalised = Character.isUpperCase(chars[start]);
+    char first = chars[start];
+    // ASCII by range, which is what Character.isUpperCase says of it
+    boolean capitalised = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
     NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, capitalised,
         upper >= 2 && lower == 0);
     t.ascii = ascii;
