@@ -15,7 +15,7 @@ import java.util.Map;
  *       "Phil Simmons") is that person; part of an organisation's name ("Deportivo"), that organisation;
  *   <li>"the" and the head word of an organisation named in the text ("the Party") is that organisation.
  * </ul>
- * Work is linear in the number of mentions (hash look-ups by word).
+ * Work is linear in the number of mentions (look-ups by key id, or by word).
  */
 final class AliasLinker {
   private final String text;
@@ -27,23 +27,31 @@ final class AliasLinker {
   }
 
   void link(List<Mention> mentions) {
-    Map<String, Mention> acronyms = defineAcronyms(mentions);
-    vote(mentions);
-    Map<String, Mention> personWords = new HashMap<>();
-    Map<String, Mention> orgWords = new HashMap<>();
+    int ids = tokens.isEmpty() ? 0 : tokens.get(0).keys().size();
+    for (Mention m : mentions) {
+      if (m.keyId < 0 || m.keyId >= ids) {
+        ids = 0; // a mention without an id: everything by key (see ByKey)
+        break;
+      }
+    }
+    ByKey acronyms = defineAcronyms(mentions, ids);
+    vote(mentions, ids);
+    ByKey personWords = new ByKey(ids);
+    ByKey orgWords = new ByKey(ids);
     for (Mention m : mentions) {
       if (m.tokens() < 2 || m.type == null || m.type == EntityType.PLACE) {
         continue;
       }
-      Map<String, Mention> index = m.type == EntityType.PERSON ? personWords : orgWords;
+      ByKey index = m.type == EntityType.PERSON ? personWords : orgWords;
       for (int k = m.first; k < m.last; k++) {
         NameToken t = tokens.get(k);
         if (t.isWord() && t.capitalised) {
-          Mention had = index.putIfAbsent(t.key(), m);
+          int id = t.keyId();
+          Mention had = index.putIfAbsent(id, t.key(), m);
           if (had != null && !had.key.equals(m.key) && m.type == EntityType.PERSON) {
-            index.put(t.key(), AMBIGUOUS);
+            index.put(id, t.key(), AMBIGUOUS);
           } else if (had != null && m.type == EntityType.ORGANIZATION) {
-            index.put(t.key(), m); // the latest organisation with that word
+            index.put(id, t.key(), m); // the latest organisation with that word
           }
         }
       }
@@ -53,7 +61,7 @@ final class AliasLinker {
       if (m.tokens() != 1 || m.target != null) {
         continue;
       }
-      Mention acronym = acronyms.get(m.key);
+      Mention acronym = acronyms.get(m.keyId, m.key);
       if (acronym != null && acronym != m) {
         m.target = acronym;
         m.set(acronym.type, Mention.SURE);
@@ -73,7 +81,7 @@ final class AliasLinker {
       if (word.has(Gazetteer.COUNTRY)) {
         continue;
       }
-      Mention person = personWords.get(m.key);
+      Mention person = personWords.get(m.keyId, m.key);
       boolean weakPerson = person != null && person != AMBIGUOUS && person.strength < Mention.CUE;
       if (weakPerson && m.strength == Mention.SURE) {
         continue; // "Jerusalem" stays a place beside a guessed "Arab East Jerusalem"
@@ -87,7 +95,7 @@ final class AliasLinker {
         m.set(EntityType.PERSON, Mention.CUE);
         continue;
       }
-      Mention org = orgWords.get(m.key);
+      Mention org = orgWords.get(m.keyId, m.key);
       if (org != null && !word.has(Gazetteer.ANY_PLACE) && m.strength < Mention.SURE) {
         boolean head = word.has(Gazetteer.ORG_SUFFIX | Gazetteer.ORG_PREFIX);
         boolean the = m.first > 0 && "the".equals(tokens.get(m.first - 1).key());
@@ -101,7 +109,49 @@ final class AliasLinker {
         }
       }
     }
-    vote(mentions);
+    vote(mentions, ids);
+  }
+
+  /**
+   * Mentions by key: under the key's {@link NameKeys} id, in an array, where a map would hash and compare
+   * the key's chars; in a map for a key without an id below {@code ids}. Ids and keys are one to one.
+   * {@code ids} is 0, and so every key is in the map, when any mention lacks an id (one not made by
+   * {@link MentionFinder}): a key is then never in the array under its id and in the map under itself.
+   */
+  private static final class ByKey {
+    private final Mention[] byId;
+    private Map<String, Mention> byKey;
+
+    ByKey(int ids) {
+      byId = new Mention[ids];
+    }
+
+    Mention get(int id, String key) {
+      if (id >= 0 && id < byId.length) {
+        return byId[id];
+      }
+      return byKey == null ? null : byKey.get(key);
+    }
+
+    void put(int id, String key, Mention m) {
+      if (id >= 0 && id < byId.length) {
+        byId[id] = m;
+      } else {
+        if (byKey == null) {
+          byKey = new HashMap<>();
+        }
+        byKey.put(key, m);
+      }
+    }
+
+    /** The mention under the key, which is {@code m} from now on when there was none. */
+    Mention putIfAbsent(int id, String key, Mention m) {
+      Mention had = get(id, key);
+      if (had == null) {
+        put(id, key, m);
+      }
+      return had;
+    }
   }
 
   private static final EntityType[] TYPES = EntityType.values();
@@ -133,8 +183,8 @@ final class AliasLinker {
   }
 
   /** "Communist Party of China (CPC)": the bracketed capitals spell the name's initials. */
-  private Map<String, Mention> defineAcronyms(List<Mention> mentions) {
-    Map<String, Mention> out = new HashMap<>();
+  private ByKey defineAcronyms(List<Mention> mentions, int ids) {
+    ByKey out = new ByKey(ids);
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention full = mentions.get(i);
       Mention acr = mentions.get(i + 1);
@@ -149,7 +199,7 @@ final class AliasLinker {
         }
         acr.target = full;
         acr.set(full.type, Mention.SURE);
-        out.putIfAbsent(acr.key, acr);
+        out.putIfAbsent(acr.keyId, acr.key, acr);
       }
     }
     return out;
@@ -178,7 +228,9 @@ final class AliasLinker {
   }
 
   /** One type per spelling: the type with the most support, counting stronger readings more. */
-  private static void vote(List<Mention> mentions) {
+  private static void vote(List<Mention> mentions, int ids) {
+    // by key id where the mention has one below ids (see ByKey), else by key
+    int[][] byId = new int[ids][];
     Map<String, int[]> scores = new HashMap<>();
     // each mention's row, found once (the second loop would look every key up again)
     int[][] rows = new int[mentions.size()][];
@@ -187,10 +239,15 @@ final class AliasLinker {
       if (m.type == null) {
         continue;
       }
-      int[] s = scores.get(m.key);
+      boolean hasId = m.keyId >= 0 && m.keyId < ids;
+      int[] s = hasId ? byId[m.keyId] : scores.get(m.key);
       if (s == null) { // not computeIfAbsent: a lambda's bootstrap would cost a cold start
         s = new int[TYPES.length + 1];
-        scores.put(m.key, s);
+        if (hasId) {
+          byId[m.keyId] = s;
+        } else {
+          scores.put(m.key, s);
+        }
       }
       s[m.type.ordinal()] += 1 + m.strength * m.strength;
       s[TYPES.length] = Math.max(s[TYPES.length], m.strength);
@@ -198,7 +255,8 @@ final class AliasLinker {
     }
     for (int i = 0; i < rows.length; i++) {
       Mention m = mentions.get(i);
-      int[] s = rows[i] != null ? rows[i] : scores.get(m.key);
+      int[] s = rows[i] != null ? rows[i]
+          : m.keyId >= 0 && m.keyId < ids ? byId[m.keyId] : scores.get(m.key);
       if (s == null) {
         continue;
       }

@@ -36,6 +36,17 @@ final class EntityClassifier {
    * starts with one ("SOCCER - ...").
    */
   static boolean isSports(Gazetteer g, List<NameToken> tokens) {
+    if (!tokens.isEmpty()) {
+      NameKeys keys = tokens.get(0).keys();
+      if (keys.sportsCounted == tokens) { // counted by the tokenizer as it made them
+        return keys.sportsFirst && tokens.get(0).headline || keys.sportsWords >= 4;
+      }
+    }
+    return scanSports(tokens);
+  }
+
+  /** {@link #isSports} by a pass over the tokens, for tokens the tokenizer did not count. */
+  static boolean scanSports(List<NameToken> tokens) {
     int hits = 0;
     for (int i = 0; i < Math.min(tokens.size(), SPORTS_WINDOW); i++) {
       NameToken t = tokens.get(i);

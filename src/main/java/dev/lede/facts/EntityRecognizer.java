@@ -147,18 +147,22 @@ public final class EntityRecognizer {
         name = canonical;
       }
     }
-    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> aliases = null; // made for the few entities with another spelling
     List<Span> spans = new ArrayList<>(group.size());
     for (Mention m : group) {
       if (m.start >= offset) {
         spans.add(new Span(m.start - offset, m.end - offset));
       }
       if (m.end - m.start != name.length() || !text.startsWith(name, m.start)) {
+        if (aliases == null) {
+          aliases = new LinkedHashSet<>();
+        }
         aliases.add(text.substring(m.start, m.end)); // only a spelling other than the name is made
       }
     }
     spans.sort(null);
-    return new Entity(name, best.root().type, group.size(), spans, List.copyOf(aliases));
+    return new Entity(name, best.root().type, group.size(), spans,
+        aliases == null ? List.of() : List.copyOf(aliases));
   }
 
   /** More words wins, then mixed case over capitals, then length. */

@@ -39,7 +39,8 @@ final class MentionFinder {
     known = new boolean[keys.size()];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
-      if (t.isWord() && t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
+      // only a word is capitalised
+      if (t.capitalised && !t.initial && !t.headline && !t.has(Gazetteer.NEVER_ENTITY)
           && (!t.has(Gazetteer.COMMON) || !capitalisedWordAt(i - 1) && !capitalisedWordAt(i + 1))) {
         known[t.keyId()] = true; // a capitalised word's id was given by the tokenizer
       }
@@ -312,7 +313,24 @@ final class MentionFinder {
     return (t.keyFlags(g) & (Gazetteer.ORG_SUFFIX | Gazetteer.PLACE_SUFFIX)) != 0;
   }
 
-  private boolean wholeIsKnown(int i, int j) {
+  /**
+   * The last run {@link #wholeIsKnown} answered for, and its answer: {@link #trim} asks of the same run
+   * up to four times, and a run of several words is a phrase look-up in the large table each time.
+   */
+  private int knownFrom = -1;
+  private int knownTo = -1;
+  private boolean knownWhole;
+
+  boolean wholeIsKnown(int i, int j) {
+    if (i != knownFrom || j != knownTo) {
+      knownWhole = lookUpWhole(i, j);
+      knownFrom = i;
+      knownTo = j;
+    }
+    return knownWhole;
+  }
+
+  boolean lookUpWhole(int i, int j) {
     if (j - i == 1) {
       return tokens.get(i).has(Gazetteer.ORG | Gazetteer.ANY_PLACE);
     }

@@ -1,6 +1,7 @@
 package dev.lede.facts;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@link NameKey}s of slices of one text, each distinct key made once, numbered, and then shared: a
@@ -29,6 +30,17 @@ final class NameKeys {
    * each token.
    */
   Gazetteer lateWords;
+
+  /**
+   * What {@link NameTokenizer} counted as it made the tokens {@link #sportsCounted}, for
+   * {@link EntityClassifier#isSports}: the sports words among the first
+   * {@link EntityClassifier#SPORTS_WINDOW} tokens, and whether the first token is one. Counted while
+   * each word is at hand, where a second pass would read every token of most texts again.
+   */
+  int sportsWords;
+  boolean sportsFirst;
+  /** The token list the counts are of (null: none counted). */
+  List<NameToken> sportsCounted;
 
   NameKeys(String text) {
     this(text, text.toCharArray());

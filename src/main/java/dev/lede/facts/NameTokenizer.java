@@ -48,8 +48,14 @@ final class NameTokenizer {
     boolean boundary = true;
     boolean newLine = true;
     int sentence = 0;
+    int sportsWords = 0;
+    boolean sportsFirst = false;
     while (i < n) {
       char c = chars[i];
+      if (c == ' ') { // most chars between tokens, told apart before the general tests
+        i++;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         boundary = true;
         newLine = true;
@@ -70,7 +76,9 @@ final class NameTokenizer {
         line.mark(out); // the line before is complete
       }
       NameToken t;
-      if (Character.isLetter(c)) {
+      boolean punct = false;
+      // ASCII answered by ranges, which is what Character.isLetter and isDigit say of it
+      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
         t = word(keys, i, words, line);
         // Lower-case words matter only as the few words the stages compare by key, and as sports
         // words near the start; their bits are looked up when a stage asks (which few do).
@@ -79,17 +87,22 @@ final class NameTokenizer {
         } else if (out.size() < EntityClassifier.SPORTS_WINDOW) {
           t.lookUpLater();
         }
+        if (out.size() < EntityClassifier.SPORTS_WINDOW && t.isSportsWord()) {
+          sportsWords++;
+          sportsFirst |= out.isEmpty();
+        }
         line.word(t);
-      } else if (Character.isDigit(c)) {
+      } else if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
         t = number(keys, i);
         line.numbers++;
       } else {
+        punct = true;
         t = new NameToken(keys, i, i + 1, NameToken.Kind.PUNCT, false, false);
         line.commas += c == ',' ? 1 : 0;
       }
       t.lineStart = newLine;
       newLine = false;
-      if (t.kind() == NameToken.Kind.PUNCT) {
+      if (punct) {
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2022') {
           boundary = !abbreviationBefore(out);
         } else if (sentenceStart) {
@@ -103,6 +116,9 @@ final class NameTokenizer {
       i = t.end;
     }
     line.mark(out);
+    keys.sportsWords = sportsWords;
+    keys.sportsFirst = sportsFirst;
+    keys.sportsCounted = out;
     return out;
   }
 
@@ -271,7 +287,9 @@ final class NameTokenizer {
         && words.flags(text, start, i + 1) != 0)) {
       i++;
     }
-    boolean capitalised = Character.isUpperCase(chars[start]);
+    char first = chars[start];
+    // ASCII by range, which is what Character.isUpperCase says of it
+    boolean capitalised = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
     NameToken t = new NameToken(keys, start, i, NameToken.Kind.WORD, capitalised,
         upper >= 2 && lower == 0);
     t.ascii = ascii;

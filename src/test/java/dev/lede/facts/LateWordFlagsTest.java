@@ -175,4 +175,44 @@ class LateWordFlagsTest {
       assertEquals((expected & Gazetteer.SPORTS) != 0, t.isWord() && t.isSportsWord(), t.toString());
     }
   }
+
+  /**
+   * The sports answer the tokenizer counts as it makes the tokens is the answer of a pass over them, on
+   * headlines that open with a sports word or not, texts shorter and longer than the window, and the
+   * BBC dev texts.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SOCCER - LEEDS WIN\nLeeds won.",
+      "Soccer - Leeds win\nLeeds won.",
+      "soccer is played here",
+      "The soccer, rugby and cricket scores: tennis too.",
+      "The soccer, rugby and cricket scores.",
+      "",
+      "- SOCCER\nsoccer rugby cricket",
+      "Nothing about sport at all in this line.\nNor here."})
+  void theCountedSportsAnswerIsTheScannedOne(String text) {
+    assertCountedAsScanned(text);
+    // the same words past the window count for neither
+    assertCountedAsScanned("word ".repeat(EntityClassifier.SPORTS_WINDOW - 2) + text);
+  }
+
+  @Test
+  void theCountedSportsAnswerIsTheScannedOneOnTheBbcDevTexts() throws IOException {
+    int sports = 0;
+    for (String text : dev.lede.SharedData.texts("dev/bbc.jsonl")) {
+      sports += assertCountedAsScanned(text) ? 1 : 0;
+    }
+    assertTrue(sports > 0, "some dev texts are sports copy");
+  }
+
+  private boolean assertCountedAsScanned(String text) {
+    List<NameToken> tokens = NameTokenizer.tokenize(text, new RuleSentenceSplitter().split(text), g);
+    boolean scanned = EntityClassifier.scanSports(tokens);
+    assertEquals(scanned, EntityClassifier.isSports(g, tokens), text);
+    assertEquals(scanned, new EntityClassifier(g, text, tokens).sports(), text);
+    // a list the tokenizer did not make is scanned
+    assertEquals(scanned, EntityClassifier.isSports(g, new ArrayList<>(tokens)), text);
+    return scanned;
+  }
 }
