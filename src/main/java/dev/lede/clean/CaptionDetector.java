@@ -58,7 +58,7 @@ final class CaptionDetector {
         }
       }
       if (rest != null) {
-        leadSeen |= Prose.endsSentence(rest.text) || Prose.wordCount(rest.text) >= 12;
+        leadSeen = leadSeen || Prose.endsSentence(rest.text) || Prose.wordCount(rest.text, 12) >= 12;
         i++;
       }
     }
