@@ -58,7 +58,7 @@ final class CaptionDetector {
         }
       }
       if (rest != null) {
-        leadSeen |= Prose.endsSentence(rest.text) || Prose.wordCount(rest.text) >= 12;
+        leadSeen = leadSeen || Prose.endsSentence(rest.text) || Prose.wordCount(rest.text, 12) >= 12;
         i++;
       }
     }
@@ -74,17 +74,7 @@ final class CaptionDetector {
     String s = p.text;
     List<Cut> cuts = new ArrayList<>();
     List<int[]> credits = CreditFinder.find(s);
-    List<Integer> labels = new ArrayList<>();
-    for (int i = 0; i < s.length(); ) { // each word start: the first char, and each after a space
-      if (Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
-        labels.add(i);
-      }
-      int space = s.indexOf(' ', i);
-      if (space < 0) {
-        break;
-      }
-      i = space + 1;
-    }
+    List<Integer> labels = labelStarts(s);
     if (credits.isEmpty() && labels.isEmpty()) {
       d.memo().unmarked.add(s); // a verdict on the text alone: a later pass need not look again
       return cuts;
@@ -356,6 +346,89 @@ final class CaptionDetector {
         return true;
       }
       return labelAt(s, a) > 0 || colonLabels && colonLabelAt(s, a) > 0;
+    }
+  }
+
+  /** The lengths of the caption labels that end in a colon, each once. */
+  private static final int[] COLON_LABEL_LENGTHS;
+  /** For each label not ending in a colon, how far before its closing "caption" it starts. */
+  private static final int[] CAPTION_LABEL_OFFSETS;
+
+  static {
+    java.util.TreeSet<Integer> colon = new java.util.TreeSet<>();
+    java.util.TreeSet<Integer> caption = new java.util.TreeSet<>();
+    for (String label : CAPTION_LABELS) {
+      if (label.endsWith(":")) {
+        colon.add(label.length());
+      } else if (label.endsWith("caption")) {
+        caption.add(label.length() - "caption".length());
+      } else {
+        throw new IllegalStateException("a caption label ends in a colon or in 'caption': " + label);
+      }
+    }
+    COLON_LABEL_LENGTHS = toArray(colon);
+    CAPTION_LABEL_OFFSETS = toArray(caption);
+  }
+
+  private static int[] toArray(Set<Integer> set) {
+    int[] out = new int[set.size()];
+    int k = 0;
+    for (int v : set) {
+      out[k++] = v;
+    }
+    return out;
+  }
+
+  /**
+   * The word starts (the first char, and each after a space) where a caption label opens
+   * ({@link #labelAt} finds one), in order. Every label ends in a colon or in "caption", so a label
+   * can only open at a fixed distance before a colon or before a "caption" (any case): only those
+   * places are asked, not every word, and a paragraph with neither is answered by two char searches.
+   */
+  static List<Integer> labelStarts(String s) {
+    int colon = s.indexOf(':');
+    int lowerP = s.indexOf('p'); // 'p' and 'P' are the only chars that lower-case to 'p'
+    int upperP = s.indexOf('P');
+    if (colon < 0 && lowerP < 0 && upperP < 0) {
+      return new ArrayList<>();
+    }
+    // candidates as bits by position: in order, each once, and a paragraph of colons stays linear
+    long[] at = new long[(s.length() >> 6) + 1];
+    for (; colon >= 0; colon = s.indexOf(':', colon + 1)) {
+      for (int len : COLON_LABEL_LENGTHS) {
+        mark(at, colon + 1 - len);
+      }
+    }
+    while (lowerP >= 0 || upperP >= 0) {
+      int p;
+      if (upperP < 0 || lowerP >= 0 && lowerP < upperP) {
+        p = lowerP;
+        lowerP = s.indexOf('p', p + 1);
+      } else {
+        p = upperP;
+        upperP = s.indexOf('P', p + 1);
+      }
+      if (p >= 2 && Prose.matchesAt(s, p - 2, "caption")) {
+        for (int offset : CAPTION_LABEL_OFFSETS) {
+          mark(at, p - 2 - offset);
+        }
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int w = 0; w < at.length; w++) {
+      for (long bits = at[w]; bits != 0; bits &= bits - 1) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i)) && labelAt(s, i) > 0) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void mark(long[] bits, int i) {
+    if (i >= 0) {
+      bits[i >> 6] |= 1L << i;
     }
   }
 

@@ -47,18 +47,18 @@ final class CopyDeduplicator {
     }
     // Copies as flat pairs {start0, end0, start1, end1, ...}: a 5 MB text can hold 300,000 "copies"
     // and must fit a small heap (SmallHeapTest). Every search first asks whether a copy may start
-    // anywhere, with string searches in one string of the skeleton: most articles hold no copy, and
-    // are told so without the reversed or shortened skeleton the Z-function would need.
-    String skText = new String(sk.chars, 0, n);
-    int[] copies = mayHoldCopy(skText, sk.chars, 0, n) ? search(sk.chars, n) : null;
+    // anywhere, reading the skeleton in place (the reversed one too, by mirrored indexes): most
+    // articles hold no copy, and are told so without the reversed or shortened skeleton the
+    // Z-function would need.
+    int[] copies = mayHoldCopy(sk.chars, 0, n) ? search(sk.chars, n) : null;
     boolean reversed = false;
     int from = 0; // the skeleton index where the kept copy starts
-    if (copies == null) {
+    if (copies == null && mayHoldCopyReversed(sk.chars, n)) {
       char[] rev = new char[n];
       for (int i = 0; i < n; i++) {
         rev[i] = sk.chars[n - 1 - i];
       }
-      copies = mayHoldCopy(new String(rev), rev, 0, n) ? search(rev, n) : null;
+      copies = search(rev, n);
       if (copies != null) {
         reversed = true;
         int[] forward = new int[copies.length];
@@ -73,7 +73,7 @@ final class CopyDeduplicator {
       // junk both before and after the copies ("Advertisement" ... "Comments (12)"): the copies may
       // start at one of the first lines
       for (int s : lineStarts(text, sk)) {
-        if (!mayHoldCopy(skText, sk.chars, s, n)) {
+        if (!mayHoldCopy(sk.chars, s, n)) {
           continue;
         }
         copies = search(java.util.Arrays.copyOfRange(sk.chars, s, n), n - s);
@@ -173,23 +173,36 @@ final class CopyDeduplicator {
   }
 
   /**
-   * Whether {@link #search} may find a copy in {@code s[from, n)} ({@code t} holds the same chars as
-   * {@code s[0, n)}): it needs an {@code i >= MIN_COPY} with {@code z[i] >= MIN_COPY} and
-   * {@code 2 z[i] >= i}, the beginning repeated at {@code i} for at least half of {@code i}. Such an
-   * {@code i} is a place where the first {@link #MIN_COPY} chars recur (one string search finds them),
+   * Whether {@link #search} may find a copy in {@code s[from, n)}: it needs an {@code i >= MIN_COPY}
+   * with {@code z[i] >= MIN_COPY} and {@code 2 z[i] >= i}, the beginning repeated at {@code i} for at
+   * least half of {@code i}. Such an {@code i} is a place where the first {@link #MIN_COPY} chars recur,
    * and each is checked by comparing chars until the first that differs, without the Z-function's
-   * arrays: an article's opening words recur in it, but rarely for half of what comes before. The checks
-   * read at most twice the range's length in chars; past that (a text of one short unit repeated) the
+   * arrays: an article's opening words recur in it, but rarely for half of what comes before. Only
+   * {@code i <= 2 len / 3} can hold half of what precedes it, so the search for the opening stops there
+   * (most articles: no recurrence at all, and this is the whole cost). The checks read at most twice the
+   * range's length in chars beyond the opening; past that (a text of one short unit repeated) the
    * answer is yes, and the Z-function decides, so the whole stays linear.
    */
-  static boolean mayHoldCopy(String t, char[] s, int from, int n) {
+  static boolean mayHoldCopy(char[] s, int from, int n) {
     int len = n - from;
     if (len < 2 * MIN_COPY) {
       return false;
     }
-    String opening = t.substring(from, from + MIN_COPY);
     long budget = 2L * len;
-    for (int p = t.indexOf(opening, from + MIN_COPY); p >= 0; p = t.indexOf(opening, p + 1)) {
+    // i + max(MIN_COPY, (i + 1) / 2) <= len fails for every i > 2 len / 3; the window fits: len >= 32
+    int last = from + Math.min(2 * len / 3, len - MIN_COPY);
+    char c0 = s[from];
+    for (int p = from + MIN_COPY; p <= last; p++) {
+      if (s[p] != c0) {
+        continue;
+      }
+      int w = 1;
+      while (w < MIN_COPY && s[p + w] == s[from + w]) {
+        w++;
+      }
+      if (w < MIN_COPY) {
+        continue;
+      }
       int i = p - from;
       int need = Math.max(MIN_COPY, (i + 1) / 2); // 2 z[i] >= i, in whole chars
       if (i + need > len) {
@@ -197,6 +210,45 @@ final class CopyDeduplicator {
       }
       int k = MIN_COPY;
       while (k < need && s[from + k] == s[p + k]) {
+        k++;
+      }
+      budget -= k;
+      if (k >= need || budget < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #mayHoldCopy} of the reversed {@code s[0, n)}, read in place: reversed index {@code j} is
+   * {@code s[n - 1 - j]}. Most articles hold no copy, and need no reversed skeleton to be told so.
+   */
+  static boolean mayHoldCopyReversed(char[] s, int n) {
+    if (n < 2 * MIN_COPY) {
+      return false;
+    }
+    long budget = 2L * n;
+    int last = Math.min(2 * n / 3, n - MIN_COPY);
+    int top = n - 1;
+    char c0 = s[top];
+    for (int p = MIN_COPY; p <= last; p++) {
+      if (s[top - p] != c0) {
+        continue;
+      }
+      int w = 1;
+      while (w < MIN_COPY && s[top - p - w] == s[top - w]) {
+        w++;
+      }
+      if (w < MIN_COPY) {
+        continue;
+      }
+      int need = Math.max(MIN_COPY, (p + 1) / 2);
+      if (p + need > n) {
+        return false;
+      }
+      int k = MIN_COPY;
+      while (k < need && s[top - k] == s[top - p - k]) {
         k++;
       }
       budget -= k;

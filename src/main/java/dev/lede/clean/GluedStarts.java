@@ -97,11 +97,23 @@ final class GluedStarts {
         if (strongOnly && !nextStartsLowerCase(s, i, to)) {
           mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
         }
+        String word = null;
+        if (strongOnly && mayDateline != 0) {
+          // a word that is no starter is never strong: only a dateline could start here, and where the
+          // quick test rules one out, the function and name words need not be asked
+          word = stripOpening(s.substring(st, i));
+          String w = word.toLowerCase(Locale.ROOT);
+          if (mayDateline < 0 && !CLOSED.contains(w) && !OPEN.contains(w)) {
+            mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
+          }
+        }
         if (mayDateline != 0) {
           String prev = s.substring(prevStart, prevEnd);
           String prevKey = Prose.key(prev);
           if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
-            String word = stripOpening(s.substring(st, i));
+            if (word == null) {
+              word = stripOpening(s.substring(st, i));
+            }
             // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
             boolean prevCapital = Character.isUpperCase(firstLetter(s, prevStart, prevEnd))
                 && !TIME_WORDS.contains(prevKey);

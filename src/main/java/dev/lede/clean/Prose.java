@@ -18,6 +18,9 @@ final class Prose {
 
   /** Whether a sentence may start with {@code c}: a capital letter, a digit or an opening quote. */
   static boolean startsSentence(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return false; // most words: spared the four tests below, each of which says no
+    }
     return Character.isUpperCase(c) || Character.isDigit(c) || isOpeningQuote(c) || Character.isTitleCase(c);
   }
 
@@ -74,7 +77,9 @@ final class Prose {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
+      char c = s.charAt(i);
+      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
+      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
       if (w && !in) {
         n++;
       }
@@ -88,7 +93,9 @@ final class Prose {
     int count = 0;
     boolean in = false;
     for (int i = from; i < to && count < n; i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
+      char c = s.charAt(i);
+      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
+      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
       if (w && !in) {
         count++;
       }
@@ -142,7 +149,9 @@ final class Prose {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length() && n < cap; i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
+      char c = s.charAt(i);
+      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
+      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
       if (w && !in) {
         n++;
       }

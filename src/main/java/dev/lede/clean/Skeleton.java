@@ -102,6 +102,41 @@ final class Skeleton {
   }
 
   /**
+   * Whether {@link #key(CharSequence, int, int)} of {@code text[from, to)} equals {@code key}, read
+   * until the first char that differs, without making the key: a paragraph compared with a headline
+   * mostly differs within a few chars.
+   */
+  static boolean keyEquals(CharSequence text, int from, int to, String key) {
+    int n = 0;
+    int length = key.length();
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      char k = 0;
+      if (ch < 128) {
+        if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+          k = ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          k = (char) (ch + ('a' - 'A'));
+        } else if (ch == '&') {
+          int end = entityEnd(text, i, to);
+          if (end > 0) {
+            i = end - 1;
+          }
+        }
+      } else if (Character.isLetterOrDigit(ch)) {
+        k = Character.toLowerCase(ch);
+      }
+      if (k != 0) {
+        if (n >= length || key.charAt(n) != k) {
+          return false;
+        }
+        n++;
+      }
+    }
+    return n == length;
+  }
+
+  /**
    * The skeletons of any parts of {@code text} from one pass over it, when they can be had so: each
    * char of a text without {@code '&'} maps to its skeleton char (or none) alone, so the key of a part
    * is the run of the whole text's skeleton that the part's chars map to. Null when {@code text} holds

@@ -45,7 +45,9 @@ final class TitleDetector {
       return;
     }
     // a dateline line under the first line is evidence enough, even over a table of results
-    if (d.paragraphs.size() >= 2 && (headsWireCopy(d) || isHeadline(first.text) && hasSentenceAfter(d))) {
+    // the first line is judged once for both readings (a wire headline may end in a full stop)
+    int kind = d.paragraphs.size() >= 2 ? headlineKind(first.text) : NO_HEADLINE;
+    if (kind != NO_HEADLINE && (headsWireCopy(d) || kind == HEADLINE && hasSentenceAfter(d))) {
       takeTitle(d, 0, first.length(), first.length());
       dropRepeatsAndDecks(d);
       return;
@@ -121,10 +123,6 @@ final class TitleDetector {
    * cash balances fall in week.").
    */
   private static boolean headsWireCopy(Draft d) {
-    String first = d.paragraphs.get(0).text;
-    if (!isHeadline(first, true)) {
-      return false;
-    }
     for (int k = 1; k < Math.min(3, d.paragraphs.size()); k++) {
       if (isDatelineLine(d, k)) {
         return true;
@@ -148,8 +146,11 @@ final class TitleDetector {
 
   /** A byline without "By": two to four capitalised words alone on a line ("Larry Fine"). */
   private static boolean isBylineName(String line) {
-    int words = Prose.wordCount(line);
-    if (words < 2 || words > 4 || line.length() > 40 || Prose.endsSentence(line)) {
+    if (line.length() > 40) {
+      return false;
+    }
+    int words = Prose.wordCount(line, 5);
+    if (words < 2 || words > 4 || Prose.endsSentence(line)) {
       return false;
     }
     for (String w : line.split(" ")) {
@@ -170,33 +171,56 @@ final class TitleDetector {
    * headlines). A line in capitals is never a sentence, so its full stop is always allowed.
    */
   static boolean isHeadline(String s, boolean fullStop) {
-    int words = Prose.wordCount(s);
-    if (words < 2 || words > MAX_WORDS || s.length() > MAX_CHARS) {
-      return false;
+    return headlineKind(s) >= (fullStop ? WIRE_HEADLINE : HEADLINE);
+  }
+
+  /** {@link #headlineKind}: no headline. */
+  static final int NO_HEADLINE = 0;
+  /** {@link #headlineKind}: a headline only where a final full stop is allowed (wire headlines). */
+  static final int WIRE_HEADLINE = 1;
+  /** {@link #headlineKind}: a headline either way. */
+  static final int HEADLINE = 2;
+
+  /**
+   * How {@code s} reads as a headline ({@link #NO_HEADLINE}, {@link #WIRE_HEADLINE} or
+   * {@link #HEADLINE}): {@link #isHeadline(String, boolean)} for both readings from one look, as the
+   * two differ only in a final full stop after lower-case words.
+   */
+  static int headlineKind(String s) {
+    if (s.length() > MAX_CHARS) {
+      return NO_HEADLINE; // before counting words: asked of whole paragraphs, most of them long
+    }
+    int words = Prose.wordCount(s, MAX_WORDS + 1);
+    if (words < 2 || words > MAX_WORDS) {
+      return NO_HEADLINE;
     }
     char c0 = s.charAt(0);
     if (",.;:)]}".indexOf(c0) >= 0
         || Character.isLowerCase(c0) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))) {
-      return false; // a fragment, not a headline ("iPhone sales soar" is fine)
+      return NO_HEADLINE; // a fragment, not a headline ("iPhone sales soar" is fine)
     }
-    if (!Prose.hasLetterOrDigit(s) || CaptionDetector.hasCredit(s) || HeadlineListDetector.isBulleted(s)
-        || HeadlineListDetector.isHeader(s)) {
-      return false; // a credit, a bulleted line or a list header ("Related stories") is no headline
+    if (!Prose.hasLetterOrDigit(s) || HeadlineListDetector.isBulleted(s) || HeadlineListDetector.isHeader(s)) {
+      return NO_HEADLINE; // a bulleted line or a list header ("Related stories") is no headline
     }
     char last = s.charAt(s.length() - 1);
     if (last == ':' || last == ',' || last == ';' || last == '-' || last == '\u2014' || last == '\u2013') {
-      return false;
+      return NO_HEADLINE;
     }
+    int kind = HEADLINE;
     if (Prose.endsSentence(s)) {
       boolean ellipsis = s.endsWith("...") || s.endsWith("\u2026");
       char end = lastNonQuote(s);
       boolean question = end == '?' && isQuestionHeadline(s, words);
-      boolean stop = end == '.' && (fullStop || !Prose.hasLowerCase(s));
-      if (!ellipsis && !question && !stop) {
-        return false;
+      if (!ellipsis && !question) {
+        if (end != '.') {
+          return NO_HEADLINE;
+        }
+        // a final full stop: allowed in wire headlines, and after a line in capitals, never a sentence
+        kind = Prose.hasLowerCase(s) ? WIRE_HEADLINE : HEADLINE;
       }
     }
-    return !hasInnerSentenceEnd(s);
+    // nor is a credit: asked last, as the search for one costs most and most lines fail the tests above
+    return !hasInnerSentenceEnd(s) && !CaptionDetector.hasCredit(s) ? kind : NO_HEADLINE;
   }
 
   /**
@@ -530,8 +554,8 @@ final class TitleDetector {
       if (isDatelineLine(d, 0) || d.paragraphs.size() > 1 && isDatelineLine(d, 1)) {
         return; // a dateline line, or a byline above one, is left to the dateline stage
       }
-      String withoutSite = p.text.substring(0, siteSuffixStart(p.text));
-      if (Skeleton.key(p.text).equals(key) || Skeleton.key(withoutSite).equals(key)) {
+      if (Skeleton.keyEquals(p.text, 0, p.length(), key)
+          || Skeleton.keyEquals(p.text, 0, siteSuffixStart(p.text), key)) {
         d.drop(0, RemovalReason.DUPLICATE);
         d.duplicateSegments++;
       } else if (decks < 2 && d.paragraphs.size() >= 2 && isHeadline(p.text) && !Prose.endsSentence(p.text)

@@ -9,9 +9,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CopyDeduplicator#mayHoldCopy} reads a part of the skeleton in place, in one string of the whole
- * skeleton; it must answer as the test did on a copy of that part ({@link #onACopy}, as first written),
- * for every part a search asks about.
+ * {@link CopyDeduplicator#mayHoldCopy} reads a part of the skeleton in place, and
+ * {@link CopyDeduplicator#mayHoldCopyReversed} the reversed skeleton by mirrored indexes, each searching
+ * for the opening only where a copy could start; they must answer as the test did on a copy of that part
+ * ({@link #onACopy}, as first written, a string search over all of it), for every part a search asks
+ * about.
  */
 class CopyDeduplicatorQuickTestTest {
   /** The quick test as first written, on {@code s[0, n)}, a string made of it for the search. */
@@ -44,18 +46,17 @@ class CopyDeduplicatorQuickTestTest {
   private static void agree(String text, Random random) {
     Skeleton sk = Skeleton.of(text, 0, text.length());
     int n = sk.length;
-    String whole = new String(sk.chars, 0, n);
     int[] froms = {0, 1, n / 3, n / 2, random.nextInt(n + 1), random.nextInt(n + 1)};
     for (int from : froms) {
       char[] part = Arrays.copyOfRange(sk.chars, from, n);
-      assertEquals(onACopy(part, n - from), CopyDeduplicator.mayHoldCopy(whole, sk.chars, from, n),
+      assertEquals(onACopy(part, n - from), CopyDeduplicator.mayHoldCopy(sk.chars, from, n),
           () -> "from " + from + " of \"" + text + "\"");
     }
     char[] rev = new char[n];
     for (int i = 0; i < n; i++) {
       rev[i] = sk.chars[n - 1 - i];
     }
-    assertEquals(onACopy(rev, n), CopyDeduplicator.mayHoldCopy(new String(rev), rev, 0, n), text);
+    assertEquals(onACopy(rev, n), CopyDeduplicator.mayHoldCopyReversed(sk.chars, n), text);
   }
 
   /** Repeats of every kind: whole copies, copies in junk, runs of a short unit, near misses. */
@@ -75,6 +76,24 @@ class CopyDeduplicatorQuickTestTest {
         b.append(random.nextBoolean() ? "\n" : "");
         if (random.nextInt(4) == 0) {
           b.append(units[random.nextInt(units.length)]);
+        }
+      }
+      agree(b.toString(), random);
+    }
+  }
+
+  /** Texts over two or three letters: openings recur everywhere, and near misses are common. */
+  @Test
+  void agreesOnSmallAlphabets() {
+    Random random = new Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      int length = 30 + random.nextInt(200);
+      int letters = 1 + random.nextInt(3);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        b.append((char) ('a' + random.nextInt(letters)));
+        if (random.nextInt(7) == 0) {
+          b.append(' ');
         }
       }
       agree(b.toString(), random);

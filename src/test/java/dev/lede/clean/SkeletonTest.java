@@ -42,4 +42,38 @@ class SkeletonTest {
     assertNull(Skeleton.parts("Tom&nbsp;Jones"));
     assertEquals("tomjones", Skeleton.key("Tom&nbsp;Jones"));
   }
+
+  /** keyEquals answers as comparing the made key, for every part, against keys of nearby parts. */
+  @Test
+  void keyEqualsAnswersAsComparingTheKey() {
+    String alphabet = ALPHABET + "&&;#";
+    String[] entities = {"&nbsp;", "&#160;", "&amp;", "&x;", "&#;", "&;"};
+    Random r = new Random(13);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        if (r.nextInt(8) == 0) {
+          b.append(entities[r.nextInt(entities.length)]);
+        } else {
+          b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+      }
+      String text = b.toString();
+      int len = text.length();
+      String whole = Skeleton.key(text);
+      String[] keys = {whole, "", whole.isEmpty() ? "a" : whole.substring(1), whole + "a",
+          Skeleton.key(text, 0, len / 2)};
+      for (int from = 0; from <= len; from++) {
+        for (int to = from; to <= len; to++) {
+          String made = Skeleton.key(text, from, to);
+          for (String key : keys) {
+            assertEquals(made.equals(key), Skeleton.keyEquals(text, from, to, key),
+                "[" + from + ", " + to + ") of " + text + " against " + key);
+          }
+          assertEquals(true, Skeleton.keyEquals(text, from, to, made));
+        }
+      }
+    }
+  }
 }
