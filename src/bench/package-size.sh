@@ -8,7 +8,7 @@
 #   src/bench/package-size.sh            (MAVEN_ARGS=-o for an offline build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q ${MAVEN_ARGS:-} -DskipTests package
+./mvnw -B -q ${MAVEN_ARGS:-} -DskipTests clean package # clean, as sam build does: nothing stale in target/classes
 ./mvnw -B -q ${MAVEN_ARGS:-} dependency:copy-dependencies -DincludeScope=runtime -Dmdep.prependGroupId=true
 rm -rf target/lambda-artefact target/lambda.zip
 mkdir -p target/lambda-artefact/lib
