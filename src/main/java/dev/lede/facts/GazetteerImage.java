@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,24 +48,26 @@ public final class GazetteerImage {
     Writer w = new Writer();
     w.int32(MAGIC);
     WordFlagTable t = g.table();
-    List<String> keys = t.keys(); // in slot order
     int chars = 0;
-    for (String key : keys) {
+    for (String key : t.keys()) {
       chars += key.length();
     }
     w.uint(g.longestEntry);
-    w.uint(keys.size());
+    w.uint(t.size());
     w.uint(t.capacity());
     w.uint(chars);
     int previous = -1;
-    for (String key : keys) {
-      int slot = t.slotOf(key);
+    for (int slot = 0; slot < t.capacity(); slot++) {
+      String key = t.keyAt(slot);
+      if (key == null) {
+        continue;
+      }
       w.uint(slot - previous - 1);
       w.uint(key.length());
       for (int i = 0; i < key.length(); i++) {
         w.uint(key.charAt(i));
       }
-      w.uint(t.get(key));
+      w.uint(t.bitsAt(slot));
       previous = slot;
     }
     Map<String, String> names = new TreeMap<>(g.canonicalNames());

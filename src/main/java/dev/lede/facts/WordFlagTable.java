@@ -151,20 +151,15 @@ final class WordFlagTable {
     return slots.length >>> 2;
   }
 
-  /** The slot {@code key} sits in, or -1 when absent: for {@link GazetteerImage}, which saves the layout. */
-  int slotOf(String key) {
-    int h = key.hashCode() | 1;
-    int mask = (slots.length >>> 2) - 1;
-    int len = key.length();
-    int i = slot(h, shift);
-    int stored;
-    while ((stored = slots[i << 2]) != 0) {
-      if (stored == h && slots[(i << 2) + 3] == len && sameChars(key, slots[(i << 2) + 2], len)) {
-        return i;
-      }
-      i = (i + 1) & mask;
-    }
-    return -1;
+  /** The key in slot {@code slot}, or null when it is empty: for {@link GazetteerImage}, which saves the layout. */
+  String keyAt(int slot) {
+    int i = slot << 2;
+    return slots[i] == 0 ? null : new String(pool, slots[i + 2], slots[i + 3]);
+  }
+
+  /** The bits of the key in slot {@code slot} (0 when it is empty). */
+  int bitsAt(int slot) {
+    return slots[(slot << 2) + 1];
   }
 
   /**
@@ -266,22 +261,11 @@ final class WordFlagTable {
 
     /** Enters the key {@code pool[start, start + len)}, whose {@link String#hashCode} is {@code hash}. */
     void place(int hash, int start, int len, int value) {
-      int h = hash | 1;
-      int i = slot(h, shift);
+      int i = slot(hash | 1, shift);
       while (slots[i << 2] != 0) {
         i = (i + 1) & mask;
       }
-      slots[i << 2] = h;
-      slots[(i << 2) + 1] = value;
-      slots[(i << 2) + 2] = start;
-      slots[(i << 2) + 3] = len;
-      size++;
-      if ((value & smallBits) != 0) {
-        if (smallCount == smallSlots.length) {
-          smallSlots = Arrays.copyOf(smallSlots, smallCount * 2);
-        }
-        smallSlots[smallCount++] = i;
-      }
+      placeAt(i, hash, start, len, value);
     }
 
     /** How many slots the table has: fixed by the number of keys it was made for. */
@@ -291,9 +275,9 @@ final class WordFlagTable {
 
     /**
      * Enters the key {@code pool[start, start + len)}, whose {@link String#hashCode} is {@code hash}, in
-     * slot {@code slot}: where a table with the same keys had it, so that slot must be empty and the
-     * keys must be entered in the order of their slots. Writing the slots in order, one after another,
-     * is what spares a cold start the cache misses of placing 100,000 keys at random.
+     * slot {@code slot}, which must be empty. {@link GazetteerImage} enters each key where the table it
+     * was saved from had it, in the order of the slots: writing them one after another is what spares a
+     * cold start the cache misses of placing 100,000 keys at random.
      */
     void placeAt(int slot, int hash, int start, int len, int value) {
       if (slot < 0 || slot > mask || slots[slot << 2] != 0) {
