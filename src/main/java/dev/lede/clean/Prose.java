@@ -16,6 +16,14 @@ final class Prose {
     return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '(' || c == '[';
   }
 
+  /**
+   * Not white space ({@link Character#isWhitespace}). Every ASCII white space char is at most ' ', so a
+   * printable ASCII char is told without the tables.
+   */
+  private static boolean isWordChar(char c) {
+    return c > ' ' && c < 128 || !Character.isWhitespace(c);
+  }
+
   /** Whether a sentence may start with {@code c}: a capital letter, a digit or an opening quote. */
   static boolean startsSentence(char c) {
     if (c >= 'a' && c <= 'z') {
@@ -77,9 +85,7 @@ final class Prose {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
-      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
+      boolean w = isWordChar(s.charAt(i));
       if (w && !in) {
         n++;
       }
@@ -93,9 +99,7 @@ final class Prose {
     int count = 0;
     boolean in = false;
     for (int i = from; i < to && count < n; i++) {
-      char c = s.charAt(i);
-      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
-      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
+      boolean w = isWordChar(s.charAt(i));
       if (w && !in) {
         count++;
       }
@@ -149,9 +153,7 @@ final class Prose {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length() && n < cap; i++) {
-      char c = s.charAt(i);
-      // every ASCII whitespace char is at most ' ': a printable ASCII char is told without the tables
-      boolean w = c > ' ' && c < 128 || !Character.isWhitespace(c);
+      boolean w = isWordChar(s.charAt(i));
       if (w && !in) {
         n++;
       }
