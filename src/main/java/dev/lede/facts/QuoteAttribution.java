@@ -34,8 +34,8 @@ final class QuoteAttribution {
   private final TextTokens t;
   private final String text;
   /**
-   * Mentions of people and organisations, sorted by start, then end (then entity, which keeps the order
-   * they were listed in): mention {@code m} runs from {@code mentionStart[m]} to {@code mentionEnd[m]} and
+   * Mentions of people and organisations, sorted by start, then end, then the order they were listed in
+   * (people first): mention {@code m} runs from {@code mentionStart[m]} to {@code mentionEnd[m]} and
    * names entity {@code mentionEntity[m]}, an index into {@link #names}.
    */
   private final int[] mentionStart;
