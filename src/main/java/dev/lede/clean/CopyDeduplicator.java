@@ -184,40 +184,7 @@ final class CopyDeduplicator {
    * answer is yes, and the Z-function decides, so the whole stays linear.
    */
   static boolean mayHoldCopy(char[] s, int from, int n) {
-    int len = n - from;
-    if (len < 2 * MIN_COPY) {
-      return false;
-    }
-    long budget = 2L * len;
-    // i + max(MIN_COPY, (i + 1) / 2) <= len fails for every i > 2 len / 3; the window fits: len >= 32
-    int last = from + Math.min(2 * len / 3, len - MIN_COPY);
-    char c0 = s[from];
-    for (int p = from + MIN_COPY; p <= last; p++) {
-      if (s[p] != c0) {
-        continue;
-      }
-      int w = 1;
-      while (w < MIN_COPY && s[p + w] == s[from + w]) {
-        w++;
-      }
-      if (w < MIN_COPY) {
-        continue;
-      }
-      int i = p - from;
-      int need = Math.max(MIN_COPY, (i + 1) / 2); // 2 z[i] >= i, in whole chars
-      if (i + need > len) {
-        return false; // z[i] <= len - i: too short here, and at every later i (need grows, room shrinks)
-      }
-      int k = MIN_COPY;
-      while (k < need && s[from + k] == s[p + k]) {
-        k++;
-      }
-      budget -= k;
-      if (k >= need || budget < 0) {
-        return true;
-      }
-    }
-    return false;
+    return mayHoldCopy(s, from, 1, n - from);
   }
 
   /**
@@ -225,30 +192,36 @@ final class CopyDeduplicator {
    * {@code s[n - 1 - j]}. Most articles hold no copy, and need no reversed skeleton to be told so.
    */
   static boolean mayHoldCopyReversed(char[] s, int n) {
-    if (n < 2 * MIN_COPY) {
+    return mayHoldCopy(s, n - 1, -1, n);
+  }
+
+  /** {@link #mayHoldCopy} of the {@code len} chars whose index {@code j} is {@code s[base + step * j]}. */
+  private static boolean mayHoldCopy(char[] s, int base, int step, int len) {
+    if (len < 2 * MIN_COPY) {
       return false;
     }
-    long budget = 2L * n;
-    int last = Math.min(2 * n / 3, n - MIN_COPY);
-    int top = n - 1;
-    char c0 = s[top];
-    for (int p = MIN_COPY; p <= last; p++) {
-      if (s[top - p] != c0) {
+    long budget = 2L * len;
+    // i + max(MIN_COPY, (i + 1) / 2) <= len fails for every i > 2 len / 3; the window fits: len >= 32
+    int last = Math.min(2 * len / 3, len - MIN_COPY);
+    char c0 = s[base];
+    for (int i = MIN_COPY; i <= last; i++) {
+      int p = base + step * i;
+      if (s[p] != c0) {
         continue;
       }
       int w = 1;
-      while (w < MIN_COPY && s[top - p - w] == s[top - w]) {
+      while (w < MIN_COPY && s[p + step * w] == s[base + step * w]) {
         w++;
       }
       if (w < MIN_COPY) {
         continue;
       }
-      int need = Math.max(MIN_COPY, (p + 1) / 2);
-      if (p + need > n) {
-        return false;
+      int need = Math.max(MIN_COPY, (i + 1) / 2); // 2 z[i] >= i, in whole chars
+      if (i + need > len) {
+        return false; // z[i] <= len - i: too short here, and at every later i (need grows, room shrinks)
       }
       int k = MIN_COPY;
-      while (k < need && s[top - k] == s[top - p - k]) {
+      while (k < need && s[base + step * k] == s[p + step * k]) {
         k++;
       }
       budget -= k;
