@@ -37,6 +37,14 @@ final class BoundaryWords {
   private final Set<String> starters = new HashSet<>();
   private final Set<String> prepositions = new HashSet<>();
   private final Set<String> speechVerbs = new HashSet<>();
+  /**
+   * A filter for {@link #mayBeAbbreviation}: for each length (the last slot for all longer ones) and
+   * ASCII first char in lower case, a bit per last char in lower case ({@code c & 63}) that some listed
+   * abbreviation of only ASCII chars has.
+   */
+  private final long[] asciiShapes = new long[(LONGEST_SHAPE + 1) * 128];
+
+  private static final int LONGEST_SHAPE = 15;
 
   BoundaryWords(String abbreviations, String sentenceWords) {
     // Plain loops, no lambdas: this runs on every cold start, where each lambda's bootstrap costs more
@@ -55,6 +63,7 @@ final class BoundaryWords {
       } else {
         exact.put(entry, kind);
       }
+      addShape(entry);
     }
     for (String[] e : parse(sentenceWords, "sentence-words.txt")) {
       String section = e[0];
@@ -68,6 +77,40 @@ final class BoundaryWords {
           };
       target.add(e[1].toLowerCase(Locale.ROOT));
     }
+  }
+
+  private void addShape(String entry) {
+    for (int k = 0; k < entry.length(); k++) {
+      if (entry.charAt(k) >= 128) {
+        return; // never the lower case of an ASCII stem, the only kind the filter answers for
+      }
+    }
+    if (!entry.isEmpty()) {
+      asciiShapes[shape(entry.length(), entry.charAt(0))] |= 1L << (asciiLower(entry.charAt(entry.length() - 1)) & 63);
+    }
+  }
+
+  private static int shape(int length, char first) {
+    return Math.min(length, LONGEST_SHAPE) * 128 + asciiLower(first);
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+  }
+
+  /**
+   * A quick test, false only when {@link #abbreviation} of {@code cs[from, to)} gives null: a stem of
+   * ASCII chars can be listed only if some listed abbreviation has its length and, in lower case, its
+   * first and last chars. Other stems are left to the look-up.
+   */
+  boolean mayBeAbbreviation(char[] cs, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (cs[k] >= 128) {
+        return true;
+      }
+    }
+    return to > from
+        && (asciiShapes[shape(to - from, cs[from])] & 1L << (asciiLower(cs[to - 1]) & 63)) != 0;
   }
 
   /** The class of {@code stem} (an abbreviation without its final full stop), or null if unlisted. */

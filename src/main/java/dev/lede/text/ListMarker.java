@@ -16,6 +16,22 @@ record ListMarker(int end, int style, int value) {
   private static final int LETTERED = 4;
 
   /**
+   * A quick test, false only when {@link #parse} gives null: a marker opens with a digit, or with a
+   * letter followed by "." or ")". Most tokens are words, whose second char rules them out here.
+   */
+  static boolean mayStart(ScanText t, int m) {
+    char c = t.at(m);
+    if (isAsciiDigit(c)) {
+      return true;
+    }
+    if (!isAsciiLetter(c) || m + 1 >= t.length()) {
+      return false;
+    }
+    char d = t.at(m + 1);
+    return d == '.' || d == ')';
+  }
+
+  /**
    * The marker at {@code m}, or null. A capital letter with a full stop is an initial ("J. Smith"), not a
    * marker; a capital with a bracket ("A)") is one.
    */

@@ -42,6 +42,11 @@ final class SentenceScanner {
 
   /** The whitespace-delimited token being scanned. */
   private int tokenEnd;
+  /**
+   * The first char of the token that {@link #plainRunEnd} stops at (a terminal mark or a control char),
+   * or its end: found while the token's end is sought, so that the token is not read again up to it.
+   */
+  private int tokenStop;
   private int tokenLastWordChar;
   private boolean tokenIsAddress;
 
@@ -65,9 +70,15 @@ final class SentenceScanner {
   }
 
   List<Span> scan() {
+    char[] cs = t.chars();
     int i = 0;
     while (i < n) {
-      char c = t.at(i);
+      char c = cs[i];
+      t.count(1);
+      if (c == ' ') {
+        i++; // the commonest char, told before the tests below
+        continue;
+      }
       if (isLineBreak(c)) {
         cut(i);
         start = i + 1;
@@ -78,6 +89,17 @@ final class SentenceScanner {
       }
       if (isSpace(c)) {
         i++;
+        continue;
+      }
+      if (i >= tokenEnd && isPlainWordStart(cs, n, i, c)) {
+        // Most tokens open with a letter that opens no list item or address: read the token, then go
+        // straight to its first stop, as the general path below would (no bullet, no marker there).
+        if (i == 0 || isSpace(cs[i - 1])) {
+          bulletPending = false;
+        }
+        readToken(i, false);
+        markText(i);
+        i = tokenStop;
         continue;
       }
       // A list item may open a token or, after a boundary glued inside a token, a sentence.
@@ -130,16 +152,32 @@ final class SentenceScanner {
     while (first < n && first - i < 4 && isOpener(t.at(first))) {
       first++;
     }
-    boolean address = first + 4 <= n && Character.toLowerCase(t.at(first)) == 'w'
-        && Character.toLowerCase(t.at(first + 1)) == 'w' && Character.toLowerCase(t.at(first + 2)) == 'w'
+    boolean address = first + 4 <= n && isW(t.at(first)) && isW(t.at(first + 1)) && isW(t.at(first + 2))
         && t.at(first + 3) == '.';
+    readToken(i, address);
+    return realStart ? listItemStart(i) : i;
+  }
+
+  /**
+   * Reads the token from {@code i} to the next space, noting where it ends, its first stop, and whether
+   * it is an address ({@code address} says whether its opening already showed one).
+   */
+  private void readToken(int i, boolean address) {
     char[] cs = t.chars();
     int e = i;
+    int stop = -1;
     while (e < n) {
       char c = cs[e];
       if (c <= ' ' || c >= '\u0080') {
         if (isSpace(c)) {
           break;
+        }
+        if (stop < 0 && (c < ' ' || isTerminal(c) || isLineBreak(c))) {
+          stop = e;
+        }
+      } else if (c == '.' || c == '!' || c == '?') {
+        if (stop < 0) {
+          stop = e;
         }
       } else if (c == '@' && e > i && e + 1 < n && Character.isLetterOrDigit(cs[e - 1])
           && Character.isLetterOrDigit(cs[e + 1])) {
@@ -161,9 +199,30 @@ final class SentenceScanner {
       }
     }
     tokenEnd = e;
+    tokenStop = stop < 0 ? e : stop;
     tokenLastWordChar = lastWordChar;
     tokenIsAddress = address;
-    return realStart ? listItemStart(i) : i;
+  }
+
+  /**
+   * Whether the token at {@code i}, opening with {@code c}, opens with a plain word: an ASCII letter that
+   * is no opening mark, bullet or list marker ("a.", "B)") and does not start "www.". {@link
+   * #enterToken} would then only read the token.
+   */
+  static boolean isPlainWordStart(char[] cs, int n, int i, char c) {
+    if (!SentenceChars.isAsciiLetter(c) || isW(c)) {
+      return false;
+    }
+    if (i + 1 >= n) {
+      return true;
+    }
+    char d = cs[i + 1];
+    return d != '.' && d != ')';
+  }
+
+  /** Whether {@code c} lower-cases to 'w' ({@code Character.toLowerCase}): only 'w' and 'W' do. */
+  static boolean isW(char c) {
+    return c == 'w' || c == 'W';
   }
 
   /**
@@ -172,6 +231,9 @@ final class SentenceScanner {
    * list item opens at a token's start or where a sentence was just cut), so the scan skips it.
    */
   private int plainRunEnd(int i) {
+    if (i <= tokenStop) {
+      return tokenStop; // the token's first stop, found when it was entered, lies ahead
+    }
     char[] cs = t.chars();
     int e = i;
     while (e < tokenEnd) {
@@ -202,7 +264,7 @@ final class SentenceScanner {
       afterBullet = true;
       m = i + 1; // a marker glued to its bullet: "⁃9."
     }
-    ListMarker marker = ListMarker.parse(t, m);
+    ListMarker marker = ListMarker.mayStart(t, m) ? ListMarker.parse(t, m) : null;
     if (marker == null) {
       return m;
     }

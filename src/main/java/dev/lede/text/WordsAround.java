@@ -96,19 +96,22 @@ final class WordsAround {
     if (from > 1 && isApostrophe(t.at(from - 1)) && Character.isLetterOrDigit(t.at(from - 2))) {
       return null; // the end of a word, not an abbreviation: "Jenner's.", "rock'n'roll."
     }
-    String stem = t.read(from, i);
-    boolean dotted = isDottedLetters(stem);
+    // read in place: most stems are ordinary words, which then need no string
+    char[] cs = t.chars();
+    t.count(i - from);
+    boolean dotted = isDottedLetters(cs, from, i);
     if (from > 0 && isAsciiDigit(t.at(from - 1))) {
       return dotted ? Abbreviation.AMBIGUOUS : null; // "10a.m." is one; "1990s." and "£5m." are not
     }
-    if (stem.length() == 1 && Character.isUpperCase(stem.charAt(0))) {
+    char c = cs[from];
+    if (i - from == 1 && Character.isUpperCase(c)) {
       return Abbreviation.AMBIGUOUS; // an initial ("Jonas E. Smith", "P. Simmons") or a word ("you and I.")
     }
-    Abbreviation listed = words.abbreviation(stem);
+    Abbreviation listed = words.mayBeAbbreviation(cs, from, i) ? words.abbreviation(t.read(from, i)) : null;
     if (listed != null) {
       return listed;
     }
-    if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
+    if (i - from == 1 && Character.isLetter(c)) {
       return Abbreviation.AMBIGUOUS; // an unlisted lower-case letter: "plan b.", "an i."
     }
     return dotted ? Abbreviation.AMBIGUOUS : null;
@@ -116,10 +119,15 @@ final class WordsAround {
 
   /** Groups of one or two letters joined by dots: "U.S", "a.m", "Ph.D", "J.K". */
   static boolean isDottedLetters(String stem) {
+    return isDottedLetters(stem.toCharArray(), 0, stem.length());
+  }
+
+  /** {@link #isDottedLetters(String)} of {@code cs[from, to)}. */
+  static boolean isDottedLetters(char[] cs, int from, int to) {
     int groups = 0;
     int run = 0;
-    for (int k = 0; k < stem.length(); k++) {
-      char c = stem.charAt(k);
+    for (int k = from; k < to; k++) {
+      char c = cs[k];
       if (c == '.') {
         if (run == 0) {
           return false;
