@@ -229,14 +229,20 @@ final class CaptionDetector {
    * The splitter's sentences, each cut again wherever a sentence plainly starts after a full stop, so
    * that a caption never reaches back into a finished sentence however the splitter cut.
    */
-  private static List<Span> refine(String s, List<Span> sentences) {
+  static List<Span> refine(String s, List<Span> sentences) {
     List<Span> out = new ArrayList<>(sentences.size());
     // only a char after a space can start a sentence: go from space to space (indexOf, not a loop over
     // every char); the next space is searched for again only once passed, so the whole is one pass
     int space = -1;
     int searchedFrom = Integer.MAX_VALUE;
+    TerminalMarks marks = new TerminalMarks(s);
+    boolean changed = false;
     for (Span sp : sentences) {
       int from = sp.start();
+      if (!Character.isWhitespace(s.charAt(from)) && !marks.anyIn(Math.max(0, from - REFINE_REACH), sp.end() - 2)) {
+        out.add(sp); // no full stop for a start inside to follow: the sentence stays whole
+        continue;
+      }
       if (searchedFrom > from || space >= 0 && space < from) {
         space = s.indexOf(' ', from);
         searchedFrom = from;
@@ -246,17 +252,54 @@ final class CaptionDetector {
         if (Prose.startsSentence(s.charAt(i)) && Prose.endsSentence(s, i - 1) && !isAbbreviationBefore(s, i - 1)) {
           out.add(new Span(from, i - 1));
           from = i;
+          changed = true;
         }
         space = s.indexOf(' ', i);
         searchedFrom = i;
       }
-      out.add(new Span(from, sp.end()));
+      out.add(changed ? new Span(from, sp.end()) : sp);
     }
-    return out;
+    return changed ? out : sentences;
+  }
+
+  /**
+   * How far before a sentence's start the mark that {@link Prose#endsSentence} finds for a space inside
+   * it can lie: the space's chars back to the sentence start are not all white space (a sentence opens
+   * with none), and past it come at most three closing quotes, each perhaps after a space.
+   */
+  static final int REFINE_REACH = 6;
+
+  /**
+   * Where the marks that end a sentence for {@link Prose#endsSentence} ({@link Prose#isTerminal}) are in
+   * one text, asked for rising ranges: each kind of mark is searched for again only once passed.
+   */
+  static final class TerminalMarks {
+    private static final char[] MARKS = {'.', '!', '?', '\u2026'};
+    private final String s;
+    private final int[] next = new int[MARKS.length];
+
+    TerminalMarks(String s) {
+      this.s = s;
+      for (int k = 0; k < MARKS.length; k++) {
+        next[k] = s.indexOf(MARKS[k]);
+      }
+    }
+
+    /** Whether a mark lies in {@code s[from, to)}; {@code from} must not fall from one call to the next. */
+    boolean anyIn(int from, int to) {
+      boolean any = false;
+      for (int k = 0; k < MARKS.length; k++) {
+        if (next[k] >= 0 && next[k] < from) {
+          next[k] = s.indexOf(MARKS[k], from);
+        }
+        any |= next[k] >= 0 && next[k] < to;
+      }
+      return any;
+    }
   }
 
   /** "Mr. Smith", "U.S. troops", "Jan. 19": a short word or initials before the full stop. */
-  private static boolean isAbbreviationBefore(String s, int space) {
+  static boolean isAbbreviationBefore(String s, int space) {
     int dot = space - 1;
     if (dot < 0 || s.charAt(dot) != '.') {
       return false;
@@ -493,6 +536,28 @@ final class CaptionDetector {
     return -1;
   }
 
+  /** The last chars of {@link #SCROLL_PHRASES}, each once. */
+  private static final String SCROLL_PHRASE_ENDS = scrollPhraseEnds();
+
+  private static String scrollPhraseEnds() {
+    StringBuilder b = new StringBuilder();
+    for (String phrase : SCROLL_PHRASES) {
+      char last = phrase.charAt(phrase.length() - 1);
+      if (b.indexOf(String.valueOf(last)) < 0) {
+        b.append(last);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A quick test, false only when no scroll phrase ({@link Prose#matchesAt}, which lower-cases each char)
+   * can end with {@code c}.
+   */
+  static boolean endsLikeScrollPhrase(char c) {
+    return SCROLL_PHRASE_ENDS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
   /** Whether the input right before {@code offset} (spaces aside) is "Scroll down for video". */
   private static boolean precededByScrollDown(String source, int offset) {
     int i = offset;
@@ -501,6 +566,9 @@ final class CaptionDetector {
     }
     while (i > 0 && (source.charAt(i - 1) == '.' || source.charAt(i - 1) == ':')) {
       i--;
+    }
+    if (i == 0 || !endsLikeScrollPhrase(source.charAt(i - 1))) {
+      return false; // the common case: no phrase ends here, told by its last char
     }
     for (String phrase : SCROLL_PHRASES) {
       int st = i - phrase.length();
