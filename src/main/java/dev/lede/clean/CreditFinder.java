@@ -99,35 +99,87 @@ final class CreditFinder {
     return false;
   }
 
-  /** Bracketed, labelled and slashed credits, added to {@code out} in text order. */
+  /**
+   * Bracketed, labelled and slashed credits, added to {@code out} in text order. A credit opens only at
+   * a bracket, at a word start with a char a label opens with ({@link #LABEL_OPENERS}), or at the start
+   * of a word with a slash after its first char: the scan goes from one such place to the next, found by
+   * string searches, not from word to word (CreditFinderQuickTestTest holds it to the word-by-word scan).
+   */
   static void scanMarked(String s, List<int[]> out) {
     boolean slashes = s.indexOf('/') >= 0; // "REUTERS/Kevin Lamarque" needs one
     int n = s.length();
     int nextBracket = nextBracket(s, 0);
-    // only brackets and word starts can open a credit: go from one to the next
+    int[] nextOpener = new int[LABEL_OPENERS.length()];
+    for (int k = 0; k < nextOpener.length; k++) {
+      nextOpener[k] = nextWordStartWith(s, LABEL_OPENERS.charAt(k), 0);
+    }
+    int nextSlashed = slashes ? nextSlashedWord(s, 0) : n;
     int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
+    while (true) {
+      if (nextBracket < i) {
+        nextBracket = nextBracket(s, i);
+      }
+      int at = nextBracket;
+      for (int k = 0; k < nextOpener.length; k++) {
+        if (nextOpener[k] < i) {
+          nextOpener[k] = nextWordStartWith(s, LABEL_OPENERS.charAt(k), i);
+        }
+        at = Math.min(at, nextOpener[k]);
+      }
+      if (nextSlashed < i) {
+        nextSlashed = nextSlashedWord(s, i);
+      }
+      at = Math.min(at, nextSlashed);
+      if (at >= n) {
+        return;
+      }
+      char c = s.charAt(at);
       int[] hit = null;
       if (c == '(' || c == '[') {
-        hit = bracketed(s, i);
+        hit = bracketed(s, at);
       } else if (Character.isLetter(c) || c == '\u00A9') {
-        if (i == 0 || s.charAt(i - 1) == ' ') {
-          hit = labelled(s, i);
-          if (hit == null && slashes) {
-            hit = slashed(s, i);
-          }
+        // a word start: a label's opener, or a word with a slash
+        hit = labelled(s, at);
+        if (hit == null && slashes) {
+          hit = slashed(s, at);
         }
       }
       if (hit != null) {
         out.add(hit);
       }
-      i = hit != null ? hit[1] : i + 1;
-      if (nextBracket < i) {
-        nextBracket = nextBracket(s, i);
-      }
-      i = nextCandidate(s, i, nextBracket);
+      i = hit != null ? hit[1] : at + 1;
     }
+  }
+
+  /** The first word start at or after {@code from} (the first char, or one after a space) holding {@code c}, or the length. */
+  private static int nextWordStartWith(String s, char c, int from) {
+    for (int i = s.indexOf(c, from); i >= 0; i = s.indexOf(c, i + 1)) {
+      if (i == 0 || s.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /**
+   * The first word start at or after {@code from} whose word (up to the next space) has a slash after
+   * its first char, as {@link #slashed} needs; or the length of {@code s}.
+   */
+  private static int nextSlashedWord(String s, int from) {
+    int p = s.indexOf('/', from);
+    while (p >= 0) {
+      int w = s.lastIndexOf(' ', p) + 1; // the start of the word holding the slash
+      if (w >= from && p > w) {
+        return w; // p is the word's first slash: none lies between from and p
+      }
+      // the word opened before from, or with its slash: no start in it is wanted; go past it
+      int space = s.indexOf(' ', p);
+      if (space < 0) {
+        break;
+      }
+      p = s.indexOf('/', space + 1);
+    }
+    return s.length();
   }
 
   /** The first '(' or '[' at or after {@code from}, or the length of {@code s}. */
@@ -136,15 +188,6 @@ final class CreditFinder {
     int square = s.indexOf('[', from);
     int n = s.length();
     return Math.min(round < 0 ? n : round, square < 0 ? n : square);
-  }
-
-  /** {@code i} when it is a word start, else the next word start or bracket ({@code nextBracket}). */
-  private static int nextCandidate(String s, int i, int nextBracket) {
-    if (i >= s.length() || i == 0 || s.charAt(i - 1) == ' ') {
-      return i;
-    }
-    int space = s.indexOf(' ', i);
-    return Math.min(space < 0 ? s.length() : space + 1, nextBracket);
   }
 
   /**
@@ -166,7 +209,7 @@ final class CreditFinder {
     return !find(s).isEmpty();
   }
 
-  private static int[] bracketed(String s, int i) {
+  static int[] bracketed(String s, int i) {
     int end = ChromeDetector.closingBracket(s, i, MAX_BRACKET);
     if (end < 0) {
       return null;
@@ -302,7 +345,7 @@ final class CreditFinder {
   }
 
   /** "Image copyright Getty Images", "Photo: Reuters", "Picture by John Smith/PA". */
-  private static int[] labelled(String s, int i) {
+  static int[] labelled(String s, int i) {
     if (!Character.isUpperCase(s.charAt(i)) && s.charAt(i) != '\u00A9') {
       return null; // "Photo:" or "PHOTO:", never "photo:" inside a sentence
     }
@@ -369,7 +412,7 @@ final class CreditFinder {
   }
 
   /** "REUTERS/Kevin Lamarque", "Xinhua/Li Xin": an agency, a slash and the photographer. */
-  private static int[] slashed(String s, int i) {
+  static int[] slashed(String s, int i) {
     int e = i;
     int slash = -1;
     while (e < s.length() && s.charAt(e) != ' ') {
