@@ -239,7 +239,9 @@ final class CaptionDetector {
     boolean changed = false;
     for (Span sp : sentences) {
       int from = sp.start();
-      if (!Character.isWhitespace(s.charAt(from)) && !marks.anyIn(Math.max(0, from - REFINE_REACH), sp.end() - 2)) {
+      char first = s.charAt(from);
+      int reach = Prose.isClosingQuote(first) ? Math.max(0, from - REFINE_REACH) : from;
+      if (!Character.isWhitespace(first) && !marks.anyIn(reach, sp.end() - 2)) {
         out.add(sp); // no full stop for a start inside to follow: the sentence stays whole
         continue;
       }
@@ -264,8 +266,9 @@ final class CaptionDetector {
 
   /**
    * How far before a sentence's start the mark that {@link Prose#endsSentence} finds for a space inside
-   * it can lie: the space's chars back to the sentence start are not all white space (a sentence opens
-   * with none), and past it come at most three closing quotes, each perhaps after a space.
+   * it can lie. The walk back from the space passes white space, which stops at the sentence's first
+   * char (a sentence opens with none), then at most three closing quotes, each perhaps after a space:
+   * it passes the sentence's start only when that is a closing quote, and then by at most this much.
    */
   static final int REFINE_REACH = 6;
 
