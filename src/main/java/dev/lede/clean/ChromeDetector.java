@@ -20,6 +20,22 @@ final class ChromeDetector {
   private static final Set<String> NUMBER_ENDINGS = Set.of("st", "nd", "rd", "th", "am", "pm", "h");
   private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
+  private static final int LONGEST_PREFIX = Prose.longest(PREFIXES);
+  /** The prefixes by their first char, for a line whose opening is ASCII (none for any other char). */
+  @SuppressWarnings("unchecked")
+  private static final List<String>[] PREFIXES_BY_FIRST = new List[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      List<String> with = new ArrayList<>();
+      for (String prefix : PREFIXES) {
+        if (prefix.charAt(0) == c) {
+          with.add(prefix);
+        }
+      }
+      PREFIXES_BY_FIRST[c] = List.copyOf(with);
+    }
+  }
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
   private static final PhraseIndex INLINE_INDEX = new PhraseIndex(INLINE);
   private static final Set<String> STRONG = new HashSet<>();
@@ -97,19 +113,58 @@ final class ChromeDetector {
     if (Prose.keySpan(line) <= LONGEST_LINE && LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
       return true;
     }
-    if (Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
-      String lower = stripBullet(line).toLowerCase(Locale.ROOT);
-      for (String prefix : PREFIXES) {
-        if (lower.startsWith(prefix)) {
-          return true;
-        }
-      }
+    if (opensWithPrefix(stripBullet(line)) && Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
+      return true;
     }
     if (line.length() > 400) {
       return false; // furniture lines are short; this keeps a 5 MB single line cheap
     }
     return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line)
         || ReaderPrompt.is(line) || isCompound(line);
+  }
+
+  /**
+   * Whether {@code s}, lower-cased, starts with one of the {@link #PREFIXES}. Where the chars a prefix
+   * can reach are ASCII, whose lower case is one char for one and needs no context, they are folded in
+   * place and only the prefixes with the same first char are tried; beyond ASCII the line is lower-cased
+   * whole, as before (lower case may change a string's length there).
+   */
+  static boolean opensWithPrefix(String s) {
+    int reach = Math.min(s.length(), LONGEST_PREFIX);
+    for (int k = 0; k < reach; k++) {
+      if (s.charAt(k) >= 0x80) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String prefix : PREFIXES) {
+          if (lower.startsWith(prefix)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String prefix : PREFIXES_BY_FIRST[asciiLower(s.charAt(0))]) {
+      if (prefix.length() <= s.length() && asciiStartsWith(s, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} starts with {@code lower} once its ASCII capitals are lower-cased. */
+  private static boolean asciiStartsWith(String s, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (asciiLower(s.charAt(k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
