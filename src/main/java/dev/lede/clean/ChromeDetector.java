@@ -54,8 +54,11 @@ final class ChromeDetector {
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
       "additional reporting by ", "compiled by ", "translated by ", "source: ");
   /** The separators of {@link #isCompound} and {@link #isBreadcrumb}, each between two spaces. */
-  private static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
-  private static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
+  static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
+  static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
+  /** {@link #spacedMarks} bits. */
+  static final int BAR = 1;
+  static final int CRUMB = 2;
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -119,8 +122,10 @@ final class ChromeDetector {
     if (line.length() > 400) {
       return false; // furniture lines are short; this keeps a 5 MB single line cheap
     }
-    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line)
-        || ReaderPrompt.is(line) || isCompound(line);
+    int spaced = spacedMarks(line); // one pass for both tests that need a separator between spaces
+    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line)
+        || (spaced & CRUMB) != 0 && isBreadcrumb(line) || ReaderPrompt.is(line)
+        || (spaced & BAR) != 0 && isCompound(line);
   }
 
   /**
@@ -359,16 +364,35 @@ final class ChromeDetector {
   }
 
   /** Whether {@code line} holds one of {@code needles}. */
-  private static boolean hasAny(String line, String[] needles) {
+  static boolean hasAny(String line, String[] needles) {
     // every needle is one char between two spaces: one pass from space to space finds any of them
+    for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
+      if (line.charAt(i + 2) == ' ' && middleOf(needles, line.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which separators between spaces {@code line} holds: {@link #BAR} when {@code hasAny(line, SPACED_BARS)},
+   * {@link #CRUMB} when {@code hasAny(line, SPACED_CRUMBS)}, told in one pass.
+   */
+  static int spacedMarks(String line) {
+    int marks = 0;
     for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
       if (line.charAt(i + 2) == ' ') {
         char c = line.charAt(i + 1);
-        for (String needle : needles) {
-          if (needle.charAt(1) == c) {
-            return true;
-          }
-        }
+        marks |= (middleOf(SPACED_BARS, c) ? BAR : 0) | (middleOf(SPACED_CRUMBS, c) ? CRUMB : 0);
+      }
+    }
+    return marks;
+  }
+
+  private static boolean middleOf(String[] needles, char c) {
+    for (String needle : needles) {
+      if (needle.charAt(1) == c) {
+        return true;
       }
     }
     return false;
