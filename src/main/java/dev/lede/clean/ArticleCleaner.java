@@ -113,8 +113,7 @@ public final class ArticleCleaner {
       // is found in it, it takes them as they are, with the texts the memo already holds
       List<Paragraph> lines = again.offsets == null && readBackAsThemselves(kept) ? kept : null;
       Draft e = pass(again.text, known, dateline, d.memo(), lines);
-      String next = join(e.paragraphs);
-      if (next.equals(text)) {
+      if (joinsTo(e.paragraphs, text)) {
         break; // settled: unchanged
       }
       int[] toInput = inputOffsets(kept, text.length(), again);
@@ -198,7 +197,11 @@ public final class ArticleCleaner {
 
   /** The cleaned text: paragraphs separated by a blank line, as {@link CleanArticle#text()} gives it. */
   static String join(List<Paragraph> paragraphs) {
-    StringBuilder b = new StringBuilder();
+    int length = 0;
+    for (Paragraph p : paragraphs) {
+      length += p.text.length() + 2;
+    }
+    StringBuilder b = new StringBuilder(Math.max(0, length - 2)); // sized once: no copy as it grows
     for (Paragraph p : paragraphs) {
       if (b.length() > 0) {
         b.append("\n\n");
@@ -206,6 +209,24 @@ public final class ArticleCleaner {
       b.append(p.text);
     }
     return b.toString();
+  }
+
+  /** {@code join(paragraphs).equals(text)}, without making the joined text. */
+  static boolean joinsTo(List<Paragraph> paragraphs, String text) {
+    int at = 0;
+    for (Paragraph p : paragraphs) {
+      if (at > 0) {
+        if (!text.startsWith("\n\n", at)) {
+          return false;
+        }
+        at += 2;
+      }
+      if (!text.startsWith(p.text, at)) {
+        return false;
+      }
+      at += p.text.length();
+    }
+    return at == text.length();
   }
 
   /**

@@ -20,6 +20,22 @@ final class ChromeDetector {
   private static final Set<String> NUMBER_ENDINGS = Set.of("st", "nd", "rd", "th", "am", "pm", "h");
   private static final int LONGEST_LINE = Prose.longest(LINES);
   private static final List<String> PREFIXES = Lexicon.lines("chrome-prefixes.txt");
+  private static final int LONGEST_PREFIX = Prose.longest(PREFIXES);
+  /** The prefixes by their first char, for a line whose opening is ASCII (none for any other char). */
+  @SuppressWarnings("unchecked")
+  private static final List<String>[] PREFIXES_BY_FIRST = new List[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      List<String> with = new ArrayList<>();
+      for (String prefix : PREFIXES) {
+        if (prefix.charAt(0) == c) {
+          with.add(prefix);
+        }
+      }
+      PREFIXES_BY_FIRST[c] = List.copyOf(with);
+    }
+  }
   private static final List<String> INLINE = longestFirst(Lexicon.lines("chrome-inline.txt"));
   private static final PhraseIndex INLINE_INDEX = new PhraseIndex(INLINE);
   private static final Set<String> STRONG = new HashSet<>();
@@ -38,8 +54,11 @@ final class ChromeDetector {
       "editor:", "editors:", "web editor:", "edited by ", "editing by ", "reporting by ", "writing by ",
       "additional reporting by ", "compiled by ", "translated by ", "source: ");
   /** The separators of {@link #isCompound} and {@link #isBreadcrumb}, each between two spaces. */
-  private static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
-  private static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
+  static final String[] SPACED_BARS = {" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 "};
+  static final String[] SPACED_CRUMBS = {" > ", " \u00BB ", " / "};
+  /** {@link #spacedMarks} bits. */
+  static final int BAR = 1;
+  static final int CRUMB = 2;
   /** Lines longer than this many words are never furniture by prefix. */
   private static final int PREFIX_MAX_WORDS = 25;
 
@@ -97,19 +116,60 @@ final class ChromeDetector {
     if (Prose.keySpan(line) <= LONGEST_LINE && LINES.contains(Prose.key(line)) || LINES.contains(lettersKey(line))) {
       return true;
     }
-    if (Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
-      String lower = stripBullet(line).toLowerCase(Locale.ROOT);
-      for (String prefix : PREFIXES) {
-        if (lower.startsWith(prefix)) {
-          return true;
-        }
-      }
+    if (opensWithPrefix(stripBullet(line)) && Prose.wordCount(line, PREFIX_MAX_WORDS + 1) <= PREFIX_MAX_WORDS) {
+      return true;
     }
     if (line.length() > 400) {
       return false; // furniture lines are short; this keeps a 5 MB single line cheap
     }
-    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line) || isBreadcrumb(line)
-        || ReaderPrompt.is(line) || isCompound(line);
+    int spaced = spacedMarks(line); // one pass for both tests that need a separator between spaces
+    return isShareLine(line) || isByline(line) || isDateStamp(line) || isAddress(line)
+        || (spaced & CRUMB) != 0 && isBreadcrumb(line) || ReaderPrompt.is(line)
+        || (spaced & BAR) != 0 && isCompound(line);
+  }
+
+  /**
+   * Whether {@code s}, lower-cased, starts with one of the {@link #PREFIXES}. Where the chars a prefix
+   * can reach are ASCII, whose lower case is one char for one and needs no context, they are folded in
+   * place and only the prefixes with the same first char are tried; beyond ASCII the line is lower-cased
+   * whole, as before (lower case may change a string's length there).
+   */
+  static boolean opensWithPrefix(String s) {
+    int reach = Math.min(s.length(), LONGEST_PREFIX);
+    for (int k = 0; k < reach; k++) {
+      if (s.charAt(k) >= 0x80) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String prefix : PREFIXES) {
+          if (lower.startsWith(prefix)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String prefix : PREFIXES_BY_FIRST[asciiLower(s.charAt(0))]) {
+      if (prefix.length() <= s.length() && asciiStartsWith(s, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} starts with {@code lower} once its ASCII capitals are lower-cased. */
+  private static boolean asciiStartsWith(String s, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (asciiLower(s.charAt(k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
@@ -304,16 +364,35 @@ final class ChromeDetector {
   }
 
   /** Whether {@code line} holds one of {@code needles}. */
-  private static boolean hasAny(String line, String[] needles) {
+  static boolean hasAny(String line, String[] needles) {
     // every needle is one char between two spaces: one pass from space to space finds any of them
+    for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
+      if (line.charAt(i + 2) == ' ' && middleOf(needles, line.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which separators between spaces {@code line} holds: {@link #BAR} when {@code hasAny(line, SPACED_BARS)},
+   * {@link #CRUMB} when {@code hasAny(line, SPACED_CRUMBS)}, told in one pass.
+   */
+  static int spacedMarks(String line) {
+    int marks = 0;
     for (int i = line.indexOf(' '); i >= 0 && i + 2 < line.length(); i = line.indexOf(' ', i + 1)) {
       if (line.charAt(i + 2) == ' ') {
         char c = line.charAt(i + 1);
-        for (String needle : needles) {
-          if (needle.charAt(1) == c) {
-            return true;
-          }
-        }
+        marks |= (middleOf(SPACED_BARS, c) ? BAR : 0) | (middleOf(SPACED_CRUMBS, c) ? CRUMB : 0);
+      }
+    }
+    return marks;
+  }
+
+  private static boolean middleOf(String[] needles, char c) {
+    for (String needle : needles) {
+      if (needle.charAt(1) == c) {
+        return true;
       }
     }
     return false;

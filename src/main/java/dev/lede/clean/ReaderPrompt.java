@@ -39,6 +39,23 @@ final class ReaderPrompt {
     if (line.length() > 120) {
       return false;
     }
+    int space = line.indexOf(' ');
+    if (space < 0) {
+      return false; // one word
+    }
+    if (isAscii(line, space) && !VERBS.contains(Prose.key(line.substring(0, space)).toLowerCase(Locale.ROOT))) {
+      // the first word, as the split below would read it (ASCII lower case is one char for one, and
+      // letters and digits stay so): no page control's verb, so no prompt, told without the split
+      return false;
+    }
+    return bySplit(line);
+  }
+
+  /** {@link #is}, without its quick tests but the length. */
+  static boolean bySplit(String line) {
+    if (line.length() > 120) {
+      return false;
+    }
     String[] words = line.toLowerCase(Locale.ROOT).split(" ");
     if (words.length < 2 || words.length > MAX_WORDS || !VERBS.contains(Prose.key(words[0]))) {
       return false;
@@ -59,5 +76,14 @@ final class ReaderPrompt {
       pointer |= POINTERS.contains(k);
     }
     return pointer && words.length <= MAX_POINTER_WORDS;
+  }
+
+  private static boolean isAscii(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

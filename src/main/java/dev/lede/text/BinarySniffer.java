@@ -7,6 +7,36 @@ package dev.lede.text;
 public final class BinarySniffer {
   private static final int SAMPLE = 8192;
 
+  /**
+   * What a byte of 8-bit text adds to the control count: NUL 4 (it never occurs in 8-bit text), any
+   * other C0 control 1, except the line and page breaks and tabs and the vertical tab (0x0B: Word's
+   * manual line break, read as a line end); every other byte 0. A table, so the loop has no branch.
+   */
+  private static final byte[] CONTROL_WEIGHT = new byte[256];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      boolean whitespace = c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
+      CONTROL_WEIGHT[c] = (byte) (c == 0 ? 4 : whitespace ? 0 : 1);
+    }
+  }
+
+  /**
+   * What {@link #looksBinary}'s tests make of an ASCII char, without the Unicode tables: no ASCII char is
+   * odd; each counts as text (1), but where the bytes needed the Windows-1252 fallback only letters,
+   * digits, the space and the line break do.
+   */
+  private static final byte[] ASCII_TEXT = new byte[0x80];
+  private static final byte[] ASCII_TEXT_AFTER_FALLBACK = new byte[0x80];
+
+  static {
+    java.util.Arrays.fill(ASCII_TEXT, (byte) 1);
+    for (int c = 0; c < 0x80; c++) {
+      boolean letterOrDigit = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      ASCII_TEXT_AFTER_FALLBACK[c] = (byte) (letterOrDigit || c == ' ' || c == '\n' ? 1 : 0);
+    }
+  }
+
   private BinarySniffer() {}
 
   /** Formats recognised by their first bytes. */
@@ -108,16 +138,15 @@ public final class BinarySniffer {
       return false;
     }
     boolean fallback = decoded.charset().endsWith("+windows-1252");
+    char[] sample = new char[m];
+    t.getChars(0, m, sample, 0); // read from an array: String.charAt checks the string's coding per char
     int letters = 0;
     int odd = 0;
+    byte[] ascii = fallback ? ASCII_TEXT_AFTER_FALLBACK : ASCII_TEXT;
     for (int i = 0; i < m; i++) {
-      char c = t.charAt(i);
+      char c = sample[i];
       if (c < 0x80) {
-        // what the tests below make of ASCII, without the Unicode tables: no ASCII char is odd
-        boolean letterOrDigit = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-        if (!fallback || letterOrDigit || c == ' ' || c == '\n') {
-          letters++;
-        }
+        letters += ascii[c];
         continue;
       }
       if (Character.isLetterOrDigit(c) || c == ' ' || c == '\n') {
@@ -144,15 +173,12 @@ public final class BinarySniffer {
     if (n == 0) {
       return false;
     }
-    boolean utf16 = decoded.charset().startsWith("UTF-16");
+    if (decoded.charset().startsWith("UTF-16")) {
+      return false; // the zero high bytes of UTF-16 are no control chars
+    }
     int controls = 0;
     for (int i = 0; i < n; i++) {
-      int c = raw[i] & 0xFF;
-      if (!utf16 && c == 0) {
-        controls += 4; // NUL never occurs in 8-bit text
-      } else if (!utf16 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B) {
-        controls++; // not vertical tab (0x0B): Word's manual line break, read as a line end
-      }
+      controls += CONTROL_WEIGHT[raw[i] & 0xFF];
     }
     return controls * 20 > n;
   }

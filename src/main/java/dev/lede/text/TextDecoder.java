@@ -27,6 +27,28 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final char[] CP1252_HIGH = new char[256];
+  /** Chars {@link #isPlainlyNormalised} copies out of the string at a time. */
+  private static final int PLAIN_CHUNK = 8192;
+  /** 1 for the bytes (and chars) of printable ASCII other than the space, {@code '!'} to {@code '~'}. */
+  private static final byte[] PLAIN = new byte[256];
+  /** 1 for the space. */
+  private static final byte[] SPACE = new byte[256];
+  /** {@link #isPlainlyNormalised}'s classes: a break (space or line break), a space, a char normalising changes. */
+  private static final int BREAK = 1;
+  private static final int SPACED = 2;
+  private static final int CHANGED = 4;
+  /** The class of every ASCII char: printable 0, line break {@link #BREAK}, space both, other controls changed. */
+  private static final byte[] ASCII_CLASS = new byte[128];
+
+  static {
+    for (int c = '!'; c <= '~'; c++) {
+      PLAIN[c] = 1;
+    }
+    SPACE[' '] = 1;
+    for (int c = 0; c < 0x80; c++) {
+      ASCII_CLASS[c] = (byte) (c > ' ' && c < 0x7F ? 0 : c == '\n' ? BREAK : c == ' ' ? BREAK | SPACED : CHANGED);
+    }
+  }
 
   static {
     byte[] all = new byte[256];
@@ -155,24 +177,35 @@ public final class TextDecoder {
    */
   private static boolean isPlainlyNormalised(String s) {
     int n = s.length();
-    char prev = '\n'; // the start reads like the start of a line: no space may open it
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c > ' ' && c < 0x7F || c == '\n') {
-        prev = c;
-        continue;
+    // read in chunks copied to an array (String.charAt checks the string's coding on every read), each
+    // char classed by table, and the pairs that normalising would change (a space beside a space or a
+    // line break) told by bits, without a branch per kind of char
+    char[] buf = new char[Math.min(n, PLAIN_CHUNK)];
+    int prev = BREAK; // the start reads like the start of a line: no space may open it
+    for (int from = 0; from < n; from += PLAIN_CHUNK) {
+      int m = Math.min(n - from, PLAIN_CHUNK);
+      s.getChars(from, from + m, buf, 0);
+      int bad = 0;
+      for (int k = 0; k < m; k++) {
+        char c = buf[k];
+        int cls = c < 0x80 ? ASCII_CLASS[c] : wideClass(c);
+        int pair = prev & cls & BREAK; // two breaks together ...
+        int spaced = (prev | cls) >> 1 & 1; // ... one of them a space
+        bad |= cls & CHANGED | (pair & spaced) << 2;
+        prev = cls;
       }
-      if (c == ' ') {
-        if (prev == ' ' || prev == '\n' || i + 1 == n || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n') {
-          return false;
-        }
-      } else if (c < 0xA0 || isSpace(c) || isInvisible(c) || Character.isSurrogate(c) || c == '\u2028'
-          || c == '\u2029') {
+      if (bad != 0) {
         return false;
       }
-      prev = c;
     }
-    return true;
+    return (prev & SPACED) == 0; // nor may a space end the text
+  }
+
+  /** {@link #isPlainlyNormalised}'s class of a char beyond ASCII: 0 when normalising keeps it as it is. */
+  private static int wideClass(char c) {
+    return c < 0xA0 || isSpace(c) || isInvisible(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
+        ? CHANGED
+        : 0;
   }
 
   private static DecodedText decodeUtf8(byte[] b, int from, String name) {
@@ -390,27 +423,30 @@ public final class TextDecoder {
       int[] at = offsets;
       int n = len;
       int end = Math.min(b.length, i + (cs.length - n)); // one char per byte: never past the capacity
-      int start = i;
-      while (i < end) {
-        int c = b[i];
-        if (c == ' ') {
-          // a single space between two printable chars, not opening a line, is kept as it is
-          if (n == 0 || cs[n - 1] == '\n' || i + 1 >= end || b[i + 1] <= ' ' || b[i + 1] >= 0x7F) {
-            break;
-          }
-        } else if (c <= ' ' || c >= 0x7F) {
-          break;
-        }
-        cs[n] = (char) c;
-        at[n] = i;
-        n++;
-        i++;
+      if (i >= end || b[i] == ' ' && (n == 0 || cs[n - 1] == '\n')) {
+        return i; // a space opening a line is dropped: not for this loop
       }
-      if (i > start) {
+      // the run: printable chars, and single spaces each followed by one (so never a space at the run's
+      // end, nor two together); found by table, without a branch per kind of byte
+      int j = i;
+      int last = end - 1;
+      while (j < last && (PLAIN[b[j] & 0xFF] | SPACE[b[j] & 0xFF] & PLAIN[b[j + 1] & 0xFF]) != 0) {
+        j++;
+      }
+      if (j == last && PLAIN[b[j] & 0xFF] != 0) {
+        j++; // the last byte in reach: a space there has no char after it in reach
+      }
+      for (int k = i; k < j; k++) {
+        cs[n + k - i] = (char) b[k];
+      }
+      for (int k = i; k < j; k++) {
+        at[n + k - i] = k;
+      }
+      if (j > i) {
         pendingCr = false;
-        len = n;
+        len = n + j - i;
       }
-      return i;
+      return j;
     }
 
     /** Emits what waits for a visible char: a space, or a joiner between two visible chars. */
@@ -455,8 +491,10 @@ public final class TextDecoder {
 
     DecodedText finish(String charset, int inputLength) {
       offsets[len] = inputLength;
-      return new DecodedText(
-          new String(chars, 0, len), charset, java.util.Arrays.copyOf(offsets, len + 1));
+      // the map is handed over as it is when it is full, as it is for text that lost no char (most of
+      // any input): a copy would hold a second 4 bytes per char
+      int[] map = offsets.length == len + 1 ? offsets : java.util.Arrays.copyOf(offsets, len + 1);
+      return new DecodedText(new String(chars, 0, len), charset, map);
     }
   }
 

@@ -151,6 +151,34 @@ class TextDecoderTest {
     assertTrue(checked > 500_000, "every string was tried: " + checked);
   }
 
+  /**
+   * The quick path of {@link TextDecoder#isNormalised} reads long text in chunks of 8,192 chars; a space
+   * judged by the char after it agrees with normalising wherever it falls, the chunk's last char
+   * included, and so does a line that opens with a space just past a chunk's end.
+   */
+  @Test
+  void isNormalisedAgreesWithNormalisingAcrossChunkEnds() {
+    String[] pieces = {" ", "  ", " \n", "\n ", "\n", " a", "\u00A0", "\u00E9"};
+    int checked = 0;
+    for (int length : new int[] {8190, 8192, 8194, 16_384, 20_000}) {
+      for (int at = 8185; at <= 8195; at++) {
+        for (String piece : pieces) {
+          if (at >= length) {
+            continue; // past the text's end
+          }
+          StringBuilder b = new StringBuilder("a".repeat(length));
+          b.replace(at, Math.min(length, at + piece.length()), piece);
+          b.setLength(Math.min(b.length(), length));
+          String s = b.toString();
+          String where = "length " + length + ", at " + at + ": " + escaped(piece);
+          assertEquals(TextDecoder.normalise(s).text().equals(s), TextDecoder.isNormalised(s), where);
+          checked++;
+        }
+      }
+    }
+    assertEquals((5 * 11 - 12) * pieces.length, checked); // places past the end of the three short texts: 6 + 4 + 2
+  }
+
   private static String escaped(String s) {
     StringBuilder b = new StringBuilder();
     for (char c : s.toCharArray()) {
