@@ -66,15 +66,7 @@ class CaptionLabelStartsTest {
         "Inset", "Bottom", "Media", "Photo", "\u0130nset", "p", "P", "the", ",", "."};
     Random random = new Random(5);
     for (int round = 0; round < 100_000; round++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(14);
-      for (int k = 0; k < n; k++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
-      String s = b.toString();
+      String s = RandomPieces.line(random, pieces);
       assertEquals(atEveryWordStart(s), CaptionDetector.labelStarts(s), s);
     }
   }

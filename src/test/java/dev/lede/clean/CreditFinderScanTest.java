@@ -80,15 +80,7 @@ class CreditFinderScanTest {
         "\u0130mage", "Credit", "credit", "the", ",", ".", "file", "AFP", "Pic", "x/y", "Kevin"};
     Random random = new Random(11);
     for (int round = 0; round < 100_000; round++) {
-      StringBuilder b = new StringBuilder();
-      int n = random.nextInt(14);
-      for (int k = 0; k < n; k++) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
-      agrees(b.toString());
+      agrees(RandomPieces.line(random, pieces));
     }
   }
 
