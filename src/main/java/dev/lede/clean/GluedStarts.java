@@ -50,6 +50,11 @@ final class GluedStarts {
     }
   }
 
+  /** {@link #CLOSED} and {@link #OPEN}: the starters, asked about a word in the text without copying it. */
+  private static final AsciiWords STARTERS = new AsciiWords(CLOSED, OPEN);
+  /** {@link #FUNCTION} and {@link #NAME_WORDS}: the words after which no start is glued. */
+  private static final AsciiWords FUNCTION_OR_NAME = new AsciiWords(FUNCTION, NAME_WORDS);
+
   private GluedStarts() {}
 
   /** A glued sentence start: its offset and how sure it is ({@link #STRONG}, {@link #STARTER}, {@link #WEAK}). */
@@ -97,26 +102,17 @@ final class GluedStarts {
         if (strongOnly && !nextStartsLowerCase(s, i, to)) {
           mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
         }
-        String word = null;
-        if (strongOnly && mayDateline != 0) {
+        if (strongOnly && mayDateline < 0 && !isStarter(s, st, i)) {
           // a word that is no starter is never strong: only a dateline could start here, and where the
           // quick test rules one out, the function and name words need not be asked
-          word = stripOpening(s.substring(st, i));
-          String w = word.toLowerCase(Locale.ROOT);
-          if (mayDateline < 0 && !CLOSED.contains(w) && !OPEN.contains(w)) {
-            mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
-          }
+          mayDateline = DatelineDetector.mayOpen(s, st, aheadEnd) ? 1 : 0;
         }
         if (mayDateline != 0) {
-          String prev = s.substring(prevStart, prevEnd);
-          String prevKey = Prose.key(prev);
-          if (!FUNCTION.contains(prevKey) && !NAME_WORDS.contains(prevKey)) {
-            if (word == null) {
-              word = stripOpening(s.substring(st, i));
-            }
+          if (!isFunctionOrName(s, prevStart, prevEnd)) {
+            String word = stripOpening(s.substring(st, i));
             // a day or month ends a caption like a lower-case word does ("... on Saturday Wright (centre)")
             boolean prevCapital = Character.isUpperCase(firstLetter(s, prevStart, prevEnd))
-                && !TIME_WORDS.contains(prevKey);
+                && !TIME_WORDS.contains(Prose.key(s.substring(prevStart, prevEnd)));
             String next = nextToken(s, i, to);
             if (isStrong(word, next, prevCapital)
                 || (mayDateline < 0 ? DatelineDetector.mayOpen(s, st, aheadEnd) : mayDateline == 1)
@@ -135,6 +131,44 @@ final class GluedStarts {
       prevEnd = i;
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code s[st, end)}, without the opening quotes before it, is a starter ignoring
+   * case: what looking its lower-cased copy up in {@link #CLOSED} and {@link #OPEN} says, with no copy
+   * made for a word of ASCII chars.
+   */
+  static boolean isStarter(String s, int st, int end) {
+    int k = st;
+    while (k < end - 1 && Prose.isOpeningQuote(s.charAt(k)) && s.charAt(k) != '(' && s.charAt(k) != '[') {
+      k++;
+    }
+    int found = STARTERS.find(s, k, end);
+    if (found >= 0) {
+      return found == 1;
+    }
+    String w = s.substring(k, end).toLowerCase(Locale.ROOT);
+    return CLOSED.contains(w) || OPEN.contains(w);
+  }
+
+  /**
+   * Whether the token {@code s[from, to)} is, as its {@link Prose#key}, a function word or a name word:
+   * with no copy made for a token of ASCII chars.
+   */
+  static boolean isFunctionOrName(String s, int from, int to) {
+    if (AsciiWords.isAscii(s, from, to)) {
+      int a = from;
+      while (a < to && !Character.isLetterOrDigit(s.charAt(a))) {
+        a++;
+      }
+      int b = to;
+      while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '+') {
+        b--;
+      }
+      return FUNCTION_OR_NAME.find(s, a, b) == 1;
+    }
+    String key = Prose.key(s.substring(from, to));
+    return FUNCTION.contains(key) || NAME_WORDS.contains(key);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.lede.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ final class PhraseIndex {
    * searches, which skip the text between them faster than a look-up at every char.
    */
   private final char[] openers;
+  /**
+   * For each ASCII first char, the phrase numbers by the phrase's third char ({@code c & 63}), null for
+   * none; a phrase of under three chars sits in every bucket. {@link #present(String)} looks here once
+   * the first two chars pass: the caption cues ", left,", ", right,", ... share their first two chars, and
+   * most commas in prose are followed by a word no cue opens with, ruled out by one read.
+   */
+  private final int[][][] byThird = new int[128][][];
   /** At most this many chars of {@link #openers}: past that, one look-up per char is as quick. */
   private static final int MAX_OPENERS = 6;
   /** What turns an ASCII char into its lower case by OR: 0x20 for 'A'..'Z', else 0. */
@@ -84,8 +92,27 @@ final class PhraseIndex {
     }
     for (char c = 0; c < 128; c++) {
       firstBits[c] = second[c | CASE[c]];
+      if (ascii[c] != null) {
+        byThird[c] = thirdBuckets(ascii[c]);
+      }
     }
     openers = other.isEmpty() ? openers(byFirst.keySet()) : null;
+  }
+
+  private int[][] thirdBuckets(int[] numbers) {
+    int[][] out = new int[64][];
+    for (int t = 0; t < 64; t++) {
+      int count = 0;
+      int[] bucket = new int[numbers.length];
+      for (int n : numbers) {
+        String p = phrases.get(n);
+        if (p.length() < 3 || (p.charAt(2) & 63) == t) {
+          bucket[count++] = n; // kept in the order given, as in ascii[]
+        }
+      }
+      out[t] = count == 0 ? null : Arrays.copyOf(bucket, count);
+    }
+    return out;
   }
 
   /**
@@ -171,6 +198,15 @@ final class PhraseIndex {
         int[] candidates = candidates(s, i, n);
         if (candidates == null) {
           continue;
+        }
+        if (i + 2 < n) {
+          // the first char's lower case is ASCII here (openers are kept only then): narrow by the third
+          char raw = s.charAt(i);
+          char c = raw < 128 ? (char) (raw | CASE[raw]) : Character.toLowerCase(raw);
+          candidates = byThird[c][Character.toLowerCase(s.charAt(i + 2)) & 63];
+          if (candidates == null) {
+            continue;
+          }
         }
         for (int k : candidates) {
           if ((seen == null || !seen[k]) && matchesAt(s, i, phrases.get(k))) {
