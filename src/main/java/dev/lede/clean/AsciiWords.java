@@ -1,5 +1,6 @@
 package dev.lede.clean;
 
+import dev.lede.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ final class AsciiWords {
       if (c >= 128) {
         return -1;
       }
-      h = 31 * h + lower(c);
+      h = 31 * h + Words.asciiLower(c);
     }
     int len = to - from;
     for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
@@ -74,14 +75,10 @@ final class AsciiWords {
 
   private static boolean sameLower(String s, int from, String w) {
     for (int k = 0; k < w.length(); k++) {
-      if (lower(s.charAt(from + k)) != w.charAt(k)) {
+      if (Words.asciiLower(s.charAt(from + k)) != w.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
   }
 }

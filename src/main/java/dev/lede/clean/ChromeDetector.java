@@ -150,7 +150,7 @@ final class ChromeDetector {
     if (s.isEmpty()) {
       return false;
     }
-    for (String prefix : PREFIXES_BY_FIRST[asciiLower(s.charAt(0))]) {
+    for (String prefix : PREFIXES_BY_FIRST[Words.asciiLower(s.charAt(0))]) {
       if (prefix.length() <= s.length() && asciiStartsWith(s, prefix)) {
         return true;
       }
@@ -161,15 +161,11 @@ final class ChromeDetector {
   /** {@code s} starts with {@code lower} once its ASCII capitals are lower-cased. */
   private static boolean asciiStartsWith(String s, String lower) {
     for (int k = 0; k < lower.length(); k++) {
-      if (asciiLower(s.charAt(k)) != lower.charAt(k)) {
+      if (Words.asciiLower(s.charAt(k)) != lower.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**

@@ -86,16 +86,13 @@ final class BoundaryWords {
       }
     }
     if (!entry.isEmpty()) {
-      asciiShapes[shape(entry.length(), entry.charAt(0))] |= 1L << (asciiLower(entry.charAt(entry.length() - 1)) & 63);
+      char last = Words.asciiLower(entry.charAt(entry.length() - 1));
+      asciiShapes[shape(entry.length(), entry.charAt(0))] |= 1L << (last & 63);
     }
   }
 
   private static int shape(int length, char first) {
-    return Math.min(length, LONGEST_SHAPE) * 128 + asciiLower(first);
-  }
-
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+    return Math.min(length, LONGEST_SHAPE) * 128 + Words.asciiLower(first);
   }
 
   /**
@@ -110,7 +107,7 @@ final class BoundaryWords {
       }
     }
     return to > from
-        && (asciiShapes[shape(to - from, cs[from])] & 1L << (asciiLower(cs[to - 1]) & 63)) != 0;
+        && (asciiShapes[shape(to - from, cs[from])] & 1L << (Words.asciiLower(cs[to - 1]) & 63)) != 0;
   }
 
   /** The class of {@code stem} (an abbreviation without its final full stop), or null if unlisted. */

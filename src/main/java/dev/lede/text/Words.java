@@ -82,4 +82,12 @@ public final class Words {
     }
     return Character.isLetterOrDigit(c);
   }
+
+  /**
+   * {@code c} with an ASCII capital lower-cased, any other char as it is: the lower case that ASCII
+   * fast paths compare by, where lower-casing is one char for one and needs no context.
+   */
+  public static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+  }
 }
